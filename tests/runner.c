@@ -1,0 +1,608 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * KTAP test runner for the userland VMA test suite: main(), command line,
+ * test selection, assertion reporting and the per-test PRNG.
+ *
+ * Plain libc only: this file must not include kernel headers.
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fnmatch.h>
+#include <getopt.h>
+#include <inttypes.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "runner.h"
+
+/* ---- Weak default fixture hooks -------------------------------------- */
+
+__attribute__((weak)) void vma_test_global_init(void)
+{
+}
+
+__attribute__((weak)) void vma_test_setup(void)
+{
+}
+
+__attribute__((weak)) void vma_test_teardown(bool failed)
+{
+	(void)failed;
+}
+
+/* ---- Registration ---------------------------------------------------- */
+
+static struct vma_test_case *registered;
+static size_t nr_registered;
+
+void vma_test_register(struct vma_test_case *tc)
+{
+	tc->next = registered;
+	registered = tc;
+	nr_registered++;
+}
+
+/* ---- Runner state ---------------------------------------------------- */
+
+static const char *prog = "vma";	/* basename of argv[0] */
+static bool verbose;
+static uint64_t global_seed;
+
+static struct {
+	const struct vma_test_case *tc;	/* NULL outside a test */
+	bool failed;
+	bool skipped;
+	bool jmp_valid;
+	char skip_reason[256];
+	jmp_buf jmp;
+} cur;
+
+static void __attribute__((format(printf, 1, 2))) diag(const char *fmt, ...);
+
+/* ---- PRNG: xoshiro256** seeded through splitmix64 --------------------- */
+
+static uint64_t rng[4];
+
+static uint64_t splitmix64(uint64_t *x)
+{
+	uint64_t z = (*x += 0x9e3779b97f4a7c15ULL);
+
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+	z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+	return z ^ (z >> 31);
+}
+
+static uint64_t rotl(uint64_t x, int k)
+{
+	return (x << k) | (x >> (64 - k));
+}
+
+static void rng_seed(uint64_t seed, const char *name)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;	/* FNV-1a of the name */
+	uint64_t x;
+	int i;
+
+	for (; name && *name; name++) {
+		h ^= (unsigned char)*name;
+		h *= 0x100000001b3ULL;
+	}
+	x = seed;
+	x = splitmix64(&x) ^ h;
+	for (i = 0; i < 4; i++)
+		rng[i] = splitmix64(&x);
+}
+
+uint64_t test_rand(void)
+{
+	uint64_t result = rotl(rng[1] * 5, 7) * 9;
+	uint64_t t = rng[1] << 17;
+
+	rng[2] ^= rng[0];
+	rng[3] ^= rng[1];
+	rng[1] ^= rng[2];
+	rng[0] ^= rng[3];
+	rng[2] ^= t;
+	rng[3] = rotl(rng[3], 45);
+	return result;
+}
+
+uint64_t test_rand_range(uint64_t lo, uint64_t hi)
+{
+	uint64_t span, limit, r;
+
+	if (lo > hi) {
+		cur.failed = true;
+		diag("FAIL: test_rand_range(%" PRIu64 ", %" PRIu64
+		     "): lo > hi", lo, hi);
+		__vma_test_abort();
+	}
+	span = hi - lo + 1;
+	if (span == 0)		/* the whole 64-bit range */
+		return test_rand();
+	/* Reject the low (2^64 mod span) values to avoid modulo bias. */
+	limit = -span % span;
+	do {
+		r = test_rand();
+	} while (r < limit);
+	return lo + r % span;
+}
+
+uint64_t test_seed(void)
+{
+	return global_seed;
+}
+
+void test_rand_reset(void)
+{
+	rng_seed(global_seed, cur.tc ? cur.tc->name : NULL);
+}
+
+const char *test_name(void)
+{
+	return cur.tc ? cur.tc->name : NULL;
+}
+
+bool test_verbose(void)
+{
+	return verbose;
+}
+
+/* ---- Diagnostics ----------------------------------------------------- */
+
+/* Print msg as KTAP diagnostic lines, one "# " prefix per line. */
+static void diag_lines(const char *msg)
+{
+	const char *indent = cur.tc ? "    " : "";
+	const char *nl;
+
+	do {
+		nl = strchr(msg, '\n');
+		printf("%s# %.*s\n", indent,
+		       nl ? (int)(nl - msg) : (int)strlen(msg), msg);
+		msg = nl ? nl + 1 : NULL;
+	} while (msg && *msg);
+}
+
+static void diag_vprintf(const char *fmt, va_list ap)
+{
+	char *msg;
+
+	if (vasprintf(&msg, fmt, ap) < 0) {
+		diag_lines("(out of memory formatting a message)");
+		return;
+	}
+	diag_lines(msg);
+	free(msg);
+}
+
+static void __attribute__((format(printf, 1, 2))) diag(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	diag_vprintf(fmt, ap);
+	va_end(ap);
+}
+
+void test_info(const char *fmt, ...)
+{
+	va_list ap;
+
+	if (!verbose)
+		return;
+	va_start(ap, fmt);
+	diag_vprintf(fmt, ap);
+	va_end(ap);
+}
+
+static void diag_value(const char *expr, unsigned long long val,
+		       bool is_signed)
+{
+	if (is_signed)
+		diag("  %s == 0x%llx (%lld)", expr, val, (long long)val);
+	else
+		diag("  %s == 0x%llx (%llu)", expr, val, val);
+}
+
+void __vma_test_report1(const char *file, int line, const char *macro,
+			const char *expr, unsigned long long val,
+			bool is_signed)
+{
+	cur.failed = true;
+	diag("%s:%d: %s failed", file, line, macro);
+	diag_value(expr, val, is_signed);
+}
+
+void __vma_test_report2(const char *file, int line, const char *macro,
+			const char *expr_a, const char *expr_b,
+			unsigned long long a, bool a_signed,
+			unsigned long long b, bool b_signed)
+{
+	cur.failed = true;
+	diag("%s:%d: %s failed", file, line, macro);
+	diag_value(expr_a, a, a_signed);
+	diag_value(expr_b, b, b_signed);
+}
+
+/* Compare the mathematical values of a and b. */
+bool __vma_test_order(int op, unsigned long long a, bool a_signed,
+		      unsigned long long b, bool b_signed)
+{
+	bool a_neg = a_signed && (long long)a < 0;
+	bool b_neg = b_signed && (long long)b < 0;
+	int c;
+
+	if (a_neg != b_neg)
+		c = a_neg ? -1 : 1;
+	else if (a_neg)	/* both negative */
+		c = (long long)a < (long long)b ? -1 : (a != b);
+	else
+		c = a < b ? -1 : (a != b);
+
+	switch (op) {
+	case __VMA_TEST_LT:
+		return c < 0;
+	case __VMA_TEST_LE:
+		return c <= 0;
+	case __VMA_TEST_GT:
+		return c > 0;
+	case __VMA_TEST_GE:
+		return c >= 0;
+	}
+	return false;
+}
+
+void __vma_test_abort(void)
+{
+	if (!cur.jmp_valid) {
+		/* An assertion outside any test, e.g. in global init. */
+		printf("Bail out! ASSERT_*, FAIL or SKIP used outside a test\n");
+		fflush(stdout);
+		exit(1);
+	}
+	longjmp(cur.jmp, 1);
+}
+
+void __vma_test_fail(const char *file, int line, const char *fmt, ...)
+{
+	char *msg;
+	va_list ap;
+
+	cur.failed = true;
+	va_start(ap, fmt);
+	if (vasprintf(&msg, fmt, ap) < 0)
+		msg = NULL;
+	va_end(ap);
+	diag("%s:%d: FAIL: %s", file, line, msg ? msg : fmt);
+	free(msg);
+	__vma_test_abort();
+}
+
+void __vma_test_skip(const char *file, int line, const char *fmt, ...)
+{
+	va_list ap;
+	char *p;
+
+	(void)file;
+	(void)line;
+	cur.skipped = true;
+	va_start(ap, fmt);
+	vsnprintf(cur.skip_reason, sizeof(cur.skip_reason), fmt, ap);
+	va_end(ap);
+	/* The reason goes on the result line: keep it on one line. */
+	for (p = cur.skip_reason; *p; p++)
+		if (*p == '\n' || *p == '\r')
+			*p = ' ';
+	__vma_test_abort();
+}
+
+/* ---- Driver ---------------------------------------------------------- */
+
+struct counts {
+	unsigned int passed, failed, skipped;
+};
+
+static void run_one(const struct vma_test_case *tc, unsigned int nr,
+		    struct counts *counts)
+{
+	memset(&cur, 0, sizeof(cur));
+	cur.tc = tc;
+	rng_seed(global_seed, tc->name);
+
+	/*
+	 * Only globals are touched between setjmp() and a longjmp() back
+	 * here, so nothing needs to be volatile.
+	 */
+	cur.jmp_valid = true;
+	if (!setjmp(cur.jmp)) {
+		vma_test_setup();
+		tc->fn();
+	}
+	/* An assertion in the teardown hook fails the test, nothing more. */
+	if (!setjmp(cur.jmp))
+		vma_test_teardown(cur.failed);
+	cur.jmp_valid = false;
+
+	if (cur.failed) {
+		printf("not ok %u %s\n", nr, tc->name);
+		counts->failed++;
+	} else if (cur.skipped) {
+		if (cur.skip_reason[0])
+			printf("ok %u %s # SKIP %s\n", nr, tc->name,
+			       cur.skip_reason);
+		else
+			printf("ok %u %s # SKIP\n", nr, tc->name);
+		counts->skipped++;
+	} else {
+		printf("ok %u %s\n", nr, tc->name);
+		counts->passed++;
+	}
+	cur.tc = NULL;
+	fflush(stdout);
+}
+
+static int cmp_tests(const void *pa, const void *pb)
+{
+	const struct vma_test_case *a = *(const struct vma_test_case **)pa;
+	const struct vma_test_case *b = *(const struct vma_test_case **)pb;
+	int c = strcmp(a->file, b->file);
+
+	if (c)
+		return c;
+	if (a->line != b->line)
+		return a->line < b->line ? -1 : 1;
+	return strcmp(a->name, b->name);
+}
+
+static int cmp_names(const void *pa, const void *pb)
+{
+	const struct vma_test_case *a = *(const struct vma_test_case **)pa;
+	const struct vma_test_case *b = *(const struct vma_test_case **)pb;
+
+	return strcmp(a->name, b->name);
+}
+
+/* Return the tests sorted by (file, line, name), or NULL on error. */
+static struct vma_test_case **sorted_tests(void)
+{
+	struct vma_test_case **all, **byname, *tc;
+	size_t i = 0;
+	bool dup = false;
+
+	all = calloc(nr_registered + 1, sizeof(*all));
+	byname = calloc(nr_registered + 1, sizeof(*byname));
+	if (!all || !byname) {
+		fprintf(stderr, "%s: out of memory\n", prog);
+		free(all);
+		free(byname);
+		return NULL;
+	}
+	for (tc = registered; tc; tc = tc->next)
+		all[i++] = tc;
+	qsort(all, nr_registered, sizeof(*all), cmp_tests);
+
+	/* Test names select tests and seed the PRNG: they must be unique. */
+	memcpy(byname, all, nr_registered * sizeof(*all));
+	qsort(byname, nr_registered, sizeof(*byname), cmp_names);
+	for (i = 1; i < nr_registered; i++) {
+		if (strcmp(byname[i - 1]->name, byname[i]->name))
+			continue;
+		fprintf(stderr, "%s: duplicate test name '%s' (%s:%d and %s:%d)\n",
+			prog, byname[i]->name,
+			byname[i - 1]->file, byname[i - 1]->line,
+			byname[i]->file, byname[i]->line);
+		dup = true;
+	}
+	free(byname);
+	if (dup) {
+		free(all);
+		return NULL;
+	}
+	return all;
+}
+
+static void usage(FILE *f, const char *argv0)
+{
+	fprintf(f,
+		"Usage: %s [OPTION]... [PATTERN]...\n"
+		"Run the VMA userland tests whose names match any of the shell\n"
+		"glob PATTERNs (all tests if none), printing KTAP on stdout.\n"
+		"\n"
+		"  -l, --list       list the matching test names and exit\n"
+		"  -v, --verbose    show test_info() diagnostics\n"
+		"      --seed N     seed for the tests' PRNG (decimal or 0x hex);\n"
+		"                   default: derived from the time and pid\n"
+		"  -h, --help       show this help and exit\n"
+		"\n"
+		"Exit status: 0 if no test failed, 1 if any failed, 2 on usage\n"
+		"errors.\n", argv0);
+}
+
+static bool parse_seed(const char *s, uint64_t *out)
+{
+	unsigned long long v;
+	int base = 10;
+	char *end;
+
+	if (s[0] == '0' && (s[1] == 'x' || s[1] == 'X')) {
+		base = 16;
+		s += 2;
+	}
+	/* strtoull() would accept a sign and leading blanks: refuse them. */
+	if ((base == 10 && (*s < '0' || *s > '9')) ||
+	    (base == 16 && !strchr("0123456789abcdefABCDEF", *s)) || !*s)
+		return false;
+	errno = 0;
+	v = strtoull(s, &end, base);
+	if (errno || *end)
+		return false;
+	*out = v;
+	return true;
+}
+
+static const char *long_name(const struct option *opts, int val)
+{
+	for (; opts->name; opts++)
+		if (opts->val == val)
+			return opts->name;
+	return "?";
+}
+
+static uint64_t default_seed(void)
+{
+	struct timespec ts;
+	uint64_t x;
+
+	clock_gettime(CLOCK_REALTIME, &ts);
+	x = (uint64_t)ts.tv_sec * 1000000000ULL + (uint64_t)ts.tv_nsec;
+	x ^= (uint64_t)getpid() << 32;
+	return splitmix64(&x);
+}
+
+int main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "list",	no_argument,		NULL, 'l' },
+		{ "verbose",	no_argument,		NULL, 'v' },
+		{ "seed",	required_argument,	NULL, 'S' },
+		{ "help",	no_argument,		NULL, 'h' },
+		{ NULL,		0,			NULL, 0 },
+	};
+	struct vma_test_case **tests, **selected;
+	struct counts counts = { 0, 0, 0 };
+	bool list = false, have_seed = false, bad_pattern = false;
+	size_t i, nr_selected = 0;
+	int opt, npat, p, ret;
+	bool *pat_used;
+
+	if (argv[0] && argv[0][0]) {
+		const char *slash = strrchr(argv[0], '/');
+
+		prog = slash ? slash + 1 : argv[0];
+	}
+
+	opterr = 0;
+	while ((opt = getopt_long(argc, argv, ":lvh", longopts, NULL)) != -1) {
+		switch (opt) {
+		case 'l':
+			list = true;
+			break;
+		case 'v':
+			verbose = true;
+			break;
+		case 'S':
+			if (!parse_seed(optarg, &global_seed)) {
+				fprintf(stderr,
+					"%s: invalid seed '%s' (decimal or 0x hex, 64 bits) (see %s --help)\n",
+					prog, optarg, argv[0]);
+				return 2;
+			}
+			have_seed = true;
+			break;
+		case 'h':
+			usage(stdout, argv[0]);
+			return 0;
+		case ':':
+			if (optopt == 'S')
+				fprintf(stderr,
+					"%s: option '--seed' requires an argument (see %s --help)\n",
+					prog, argv[0]);
+			else
+				fprintf(stderr,
+					"%s: option '-%c' requires an argument (see %s --help)\n",
+					prog, optopt, argv[0]);
+			return 2;
+		default:
+			if (optopt && strchr("lvh", optopt))
+				/* e.g. --list=3 */
+				fprintf(stderr,
+					"%s: option '--%s' doesn't allow an argument (see %s --help)\n",
+					prog, long_name(longopts, optopt),
+					argv[0]);
+			else if (optopt)
+				fprintf(stderr,
+					"%s: unknown option '-%c' (see %s --help)\n",
+					prog, optopt, argv[0]);
+			else
+				fprintf(stderr,
+					"%s: unknown option '%s' (see %s --help)\n",
+					prog, argv[optind - 1], argv[0]);
+			return 2;
+		}
+	}
+	if (!have_seed)
+		global_seed = default_seed();
+
+	tests = sorted_tests();
+	if (!tests)
+		return 2;
+
+	/* Select tests; every pattern has to match at least one of them. */
+	npat = argc - optind;
+	selected = calloc(nr_registered + 1, sizeof(*selected));
+	pat_used = calloc(npat + 1, sizeof(*pat_used));
+	if (!selected || !pat_used) {
+		fprintf(stderr, "%s: out of memory\n", prog);
+		ret = 2;
+		goto out;
+	}
+	for (i = 0; i < nr_registered; i++) {
+		bool match = npat == 0;
+
+		for (p = 0; p < npat; p++) {
+			if (fnmatch(argv[optind + p], tests[i]->name, 0))
+				continue;
+			match = true;
+			pat_used[p] = true;
+		}
+		if (match)
+			selected[nr_selected++] = tests[i];
+	}
+	for (p = 0; p < npat; p++) {
+		if (pat_used[p])
+			continue;
+		fprintf(stderr, "%s: no test matches '%s' (%s -l lists the tests)\n",
+			prog, argv[optind + p], argv[0]);
+		bad_pattern = true;
+	}
+	if (bad_pattern) {
+		ret = 2;
+		goto out;
+	}
+
+	if (list) {
+		for (i = 0; i < nr_selected; i++)
+			printf("%s\n", selected[i]->name);
+		ret = 0;
+		goto out;
+	}
+
+	printf("KTAP version 1\n");
+	printf("# seed: %" PRIu64 " (rerun with --seed %" PRIu64 ")\n",
+	       global_seed, global_seed);
+	printf("1..%zu\n", nr_selected);
+	fflush(stdout);
+
+	vma_test_global_init();
+
+	for (i = 0; i < nr_selected; i++)
+		run_one(selected[i], (unsigned int)(i + 1), &counts);
+
+	printf("%u passed, %u failed, %u skipped\n",
+	       counts.passed, counts.failed, counts.skipped);
+	fflush(stdout);
+	ret = counts.failed ? 1 : 0;
+out:
+	free(pat_used);
+	free(selected);
+	free(tests);
+	return ret;
+}
