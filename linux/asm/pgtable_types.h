@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* Shadow of x86's <asm/pgtable_types.h>: the page-table value types, extracted from KDIR. */
+#ifndef _ASM_X86_PGTABLE_DEFS_H
+#define _ASM_X86_PGTABLE_DEFS_H
+
+#include <linux/types.h>
+struct page;
+
+#ifdef CONFIG_X86_64
+/* @extract arch/x86/include/asm/pgtable_64_types.h
+ *	pteval_t pmdval_t pudval_t p4dval_t pgdval_t pgprotval_t pte_t pmd_t
+ */
+#else
+/* @extract arch/x86/include/asm/pgtable-3level_types.h
+ *	pteval_t pmdval_t pudval_t p4dval_t pgdval_t pgprotval_t pte_t pmd_t
+ */
+#endif
+/* @extract arch/x86/include/asm/pgtable_types.h
+ *	pgprot_t pgd_t pgtable_t pgprot_val __pgprot pud_t? pmd_t?
+ */
+#include <extract/linux/asm/pgtable_types.h>
+
+#endif /* _ASM_X86_PGTABLE_DEFS_H */

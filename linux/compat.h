@@ -1,0 +1,17 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Shadow of <linux/compat.h>: harness model.  Whether the current syscall
+ * is a compat (32-bit) one is a flag of the task model that tests toggle,
+ * the same flag that sets x86's TIF_ADDR32 (shims/task.c).
+ */
+#ifndef _LINUX_COMPAT_H
+#define _LINUX_COMPAT_H
+
+#include <linux/sched.h>
+
+static inline bool in_compat_syscall(void)
+{
+	return current->compat;
+}
+
+#endif /* _LINUX_COMPAT_H */

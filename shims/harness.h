@@ -1,0 +1,45 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * What the shims record for the tests to assert on, and the knobs tests
+ * turn.  Every shim file says at its top which kind each of its functions
+ * is: no-op, records for assertions, or real userspace implementation.
+ */
+#ifndef _VMA_SHIMS_HARNESS_H
+#define _VMA_SHIMS_HARNESS_H
+
+#include <linux/types.h>
+
+struct mm_struct;
+struct task_struct;
+
+/* shims/bug.c: WARNs the kernel code raised since the last reset */
+extern unsigned long vma_kernel_warnings;
+
+/* shims/task.c: the task model behind 'current' */
+extern struct task_struct vma_test_task;
+void vma_task_reset(void);
+void vma_task_set_capable(int cap, bool granted);
+
+/* shims/rmap.c and shims/memory.c: call counters */
+struct vma_shim_counts {
+	unsigned long anon_vma_prepare;
+	unsigned long anon_vma_clone;
+	unsigned long unlink_anon_vmas;
+	unsigned long tlb_gather;
+	unsigned long tlb_finish;
+	unsigned long unmap_vmas;
+	unsigned long shmem_zero_setup;
+	unsigned long khugepaged_enter;
+	unsigned long populate;
+	unsigned long remap_pfn_prepare;
+	unsigned long remap_pfn_complete;
+	unsigned long vm_enough_memory;
+	unsigned long get_file;
+	unsigned long fput;
+};
+extern struct vma_shim_counts vma_shim_counts;
+
+/* shims/security.c: make the next accounting check fail */
+extern bool vma_fail_vm_enough_memory;
+
+#endif /* _VMA_SHIMS_HARNESS_H */

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Page-table, TLB and population hooks of mm/memory.c, mm/gup.c,
+ * mm/mremap.c and friends.  The harness has no page tables: these are
+ * no-ops that record the calls for assertions.  can_do_mlock() is
+ * mm/mlock.c's rule (real userspace implementation).
+ */
+#include <linux/mm.h>
+#include <linux/capability.h>
+#include <linux/sched/signal.h>
+#include <asm/tlb.h>
+#include "harness.h"
+
+void tlb_gather_mmu(struct mmu_gather *tlb, struct mm_struct *mm)
+{
+	vma_shim_counts.tlb_gather++;
+	tlb->mm = mm;
+	tlb->fullmm = false;
+	tlb->finished = false;
+}
+
+void tlb_gather_mmu_fullmm(struct mmu_gather *tlb, struct mm_struct *mm)
+{
+	tlb_gather_mmu(tlb, mm);
+	tlb->fullmm = true;
+}
+
+void tlb_finish_mmu(struct mmu_gather *tlb)
+{
+	vma_shim_counts.tlb_finish++;
+	WARN_ON(tlb->finished);
+	tlb->finished = true;
+}
+
+void unmap_vmas(struct mmu_gather *tlb, struct unmap_desc *unmap)
+{
+	vma_shim_counts.unmap_vmas++;
+}
+
+void free_pgd_range(struct mmu_gather *tlb, unsigned long addr,
+		    unsigned long end, unsigned long floor,
+		    unsigned long ceiling)
+{
+}
+
+int copy_page_range(struct vm_area_struct *dst_vma,
+		    struct vm_area_struct *src_vma)
+{
+	return 0;
+}
+
+/* Nothing to move: report the whole range as moved. */
+unsigned long move_page_tables(struct pagetable_move_control *pmc)
+{
+	return pmc->len_in;
+}
+
+void get_page(struct page *page)
+{
+}
+
+void vma_adjust_trans_huge(struct vm_area_struct *vma, unsigned long start,
+			   unsigned long end, struct vm_area_struct *next)
+{
+}
+
+long populate_vma_page_range(struct vm_area_struct *vma, unsigned long start,
+			     unsigned long end, int *locked)
+{
+	vma_shim_counts.populate++;
+	return (end - start) >> PAGE_SHIFT;
+}
+
+int __mm_populate(unsigned long start, unsigned long len, int ignore_errors)
+{
+	vma_shim_counts.populate++;
+	return 0;
+}
+
+void khugepaged_enter_vma(struct vm_area_struct *vma, vm_flags_t vm_flags)
+{
+	vma_shim_counts.khugepaged_enter++;
+}
+
+void __khugepaged_enter(struct mm_struct *mm)
+{
+	vma_shim_counts.khugepaged_enter++;
+}
+
+void dup_mm_exe_file(struct mm_struct *mm, struct mm_struct *oldmm)
+{
+}
+
+/*
+ * free_pgtables() is taken whole from KDIR's mm/memory.c: besides the page
+ * tables (free_pgd_range(), a no-op above) it unlinks every VMA from the
+ * anon_vma and file rmaps, which the harness does model.
+ */
+/* @extract mm/memory.c
+ *	free_pgtables
+ */
+#include <extract/shims/memory.c>
+
+bool can_do_mlock(void)
+{
+	if (rlimit(RLIMIT_MEMLOCK) != 0)
+		return true;
+	return capable(CAP_IPC_LOCK);
+}
+
+/*
+ * Arch model (x86's arch/x86/mm/pgprot.c maps the four access bits to page
+ * table bits): the harness's protection value is the access bits
+ * themselves, so tests can check that vm_page_prot follows vm_flags.
+ */
+pgprot_t vm_get_page_prot(vm_flags_t vm_flags)
+{
+	return __pgprot(vm_flags & (VM_READ | VM_WRITE | VM_EXEC | VM_SHARED));
+}

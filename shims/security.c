@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Security and accounting hooks.  mmap_min_addr is security/min_addr.c's
+ * variable (tests set it); cap_mmap_addr() is security/commoncap.c's rule
+ * (real userspace implementation); __vm_enough_memory() records the call
+ * and succeeds unless a test asks it to fail (records for assertions).
+ */
+#include <linux/security.h>
+#include <linux/capability.h>
+#include "harness.h"
+
+unsigned long mmap_min_addr = 65536;		/* CONFIG_DEFAULT_MMAP_MIN_ADDR */
+unsigned long dac_mmap_min_addr = 65536;
+bool vma_fail_vm_enough_memory;
+
+int cap_mmap_addr(unsigned long addr)
+{
+	if (addr < dac_mmap_min_addr && !capable(CAP_SYS_RAWIO))
+		return -EPERM;
+	return 0;
+}
+
+int cap_vm_enough_memory(struct mm_struct *mm, long pages)
+{
+	return __vm_enough_memory(mm, pages, capable(CAP_SYS_ADMIN));
+}
+
+int __vm_enough_memory(const struct mm_struct *mm, long pages,
+		       int cap_sys_admin)
+{
+	vma_shim_counts.vm_enough_memory++;
+	if (vma_fail_vm_enough_memory)
+		return -ENOMEM;
+	vm_acct_memory(pages);
+	return 0;
+}

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The sysctls and global counters the code under test reads: real
+ * variables with the kernel's defaults, which tests may change.
+ */
+#include <linux/mm.h>
+#include <linux/mman.h>
+#include <linux/vmstat.h>
+
+int sysctl_max_map_count = DEFAULT_MAX_MAP_COUNT;
+int sysctl_overcommit_memory = OVERCOMMIT_GUESS;
+struct percpu_counter vm_committed_as;
+
+/* mm/init-mm.c: the empty operations of anonymous VMAs */
+const struct vm_operations_struct vma_dummy_vm_ops;
+
+/* The harness's "machine": 16 GiB free (only mm/mmap.c's init code asks). */
+unsigned long global_zone_page_state(enum zone_stat_item item)
+{
+	return item == NR_FREE_PAGES ? (16UL << 30) >> PAGE_SHIFT : 0;
+}
