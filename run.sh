@@ -1,0 +1,179 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# run.sh [ARGS...]
+#
+# Build ./vma in every variant and run it; ARGS go to each ./vma (e.g. a
+# test name pattern, see ./vma --help).  'make check' runs this.
+#
+# Each variant builds in its own directory, $O/generated/run/NAME (O
+# defaults to this directory), prints "== NAME ==", its build output and the
+# runner's KTAP.  Then a summary line per variant, and last the line
+# "N passed, N failed, N skipped" summed over the variants.  A variant that
+# does not build, crashes, times out, or has sanitizer or valgrind errors is
+# reported as FAILED (reason) and counts one failed test more, so that the
+# total never looks green.  Exit status 0 iff every variant built, ran and
+# reported 0 failed.
+#
+# Environment:
+#   KDIR KVER CC CACHE V   passed to make (see 'make help')
+#   O                      base directory of the variant builds
+#   MAKE                   make command [make]
+#   VMA_VARIANTS           variants to run ["asan valgrind"]
+#   VMA_TIMEOUT            seconds a variant's run may take, 0: no limit [600]
+#
+# Adding a variant: write variant_NAME() (build with its make variables,
+# then run "$bin" under whatever it needs) and add NAME to VARIANTS.
+
+set -u -o pipefail
+
+srcdir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
+MAKE=${MAKE:-make}
+VARIANTS=(asan valgrind)
+# Exit statuses that say who found errors (the runner's are 0, 1 and 2)
+UBSAN_ERROR=96
+ASAN_ERROR=97		# ASan and LeakSanitizer
+VALGRIND_ERROR=99
+timeout_s=${VMA_TIMEOUT:-600}
+
+case ${1:-} in
+-h|--help)
+	sed -n '4,/^$/s/^# \{0,1\}//p' "$0"
+	exit 0 ;;
+esac
+
+base=$(realpath -m -- "${O:-$srcdir}")/generated/run
+
+# make variables passed through to every variant build, when set
+make_vars=()
+for var in KDIR KVER CC CACHE V; do
+	[ -n "${!var:-}" ] && make_vars+=("$var=${!var}")
+done
+
+# ---------------------------------------------------------------------------
+# Helpers for the variants.  Each variant sets 'reason' (non-empty: failed
+# before or besides the tests) and leaves the runner's stdout in $log.
+
+# build MAKEVAR=VALUE...: build $dir/vma; sets bin
+build() {
+	if ! "$MAKE" -C "$srcdir" --no-print-directory O="$dir" \
+	     "${make_vars[@]}" "$@"; then
+		reason="build failed"
+		return 1
+	fi
+	bin=$dir/vma
+}
+
+# run CMD...: run the tests, KTAP to the terminal and to $log; sets status
+run() {
+	if [ "$timeout_s" != 0 ]; then
+		set -- timeout -k 10 "$timeout_s" "$@"
+	fi
+	"$@" | tee "$log"
+	status=${PIPESTATUS[0]}
+}
+
+# judge NAME: turn status, $log and reason into the variant's summary line
+# and add to the totals
+judge() {
+	local name=$1 last p=0 f=0 s=0 counts=""
+
+	last=$(tail -n 1 "$log" 2>/dev/null)
+	if [[ $last =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed,\ ([0-9]+)\ skipped$ ]]; then
+		p=${BASH_REMATCH[1]} f=${BASH_REMATCH[2]} s=${BASH_REMATCH[3]}
+		counts=$last
+	fi
+	if [ -z "$reason" ]; then
+		if [ "$status" = 124 ] && [ "$timeout_s" != 0 ]; then
+			reason="timed out after ${timeout_s}s"
+		elif [ "$status" -gt 128 ]; then
+			reason="killed by SIG$(kill -l $((status - 128)) 2>/dev/null || echo $((status - 128)))"
+		elif [ "$status" = "$ASAN_ERROR" ]; then
+			reason="AddressSanitizer report: memory error, leak or crash"
+		elif [ "$status" = "$UBSAN_ERROR" ]; then
+			reason="UndefinedBehaviorSanitizer errors"
+		elif [ "$status" = "$VALGRIND_ERROR" ]; then
+			reason="valgrind errors"
+		elif [ "$status" = 126 ] || [ "$status" = 127 ]; then
+			reason="could not run it, exit status $status"
+		elif [ -z "$counts" ]; then
+			reason="no summary line, exit status $status"
+		elif [ "$status" != 0 ] && [ "$f" = 0 ]; then
+			reason="exit status $status with no failed test"
+		elif [ "$status" = 0 ] && [ "$f" != 0 ]; then
+			reason="exit status 0 with failed tests"
+		fi
+	fi
+	if [ -n "$reason" ]; then
+		f=$((f + 1))
+		summary+=("$name: FAILED ($reason)${counts:+; runner: $counts}")
+	else
+		summary+=("$name: $counts")
+	fi
+	total_p=$((total_p + p)) total_f=$((total_f + f)) total_s=$((total_s + s))
+}
+
+# ---------------------------------------------------------------------------
+# Variants
+
+# ASan + UBSan; every report is fatal (-fno-sanitize-recover=all)
+variant_asan() {
+	build SAN=1 || return
+	ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}exitcode=$ASAN_ERROR \
+	UBSAN_OPTIONS=print_stacktrace=1:${UBSAN_OPTIONS:+$UBSAN_OPTIONS:}exitcode=$UBSAN_ERROR \
+		run "$bin" "$@"
+}
+
+# no sanitizers, under memcheck
+variant_valgrind() {
+	build SAN=0 || return
+	run valgrind --error-exitcode=$VALGRIND_ERROR --leak-check=full \
+		--errors-for-leak-kinds=definite,indirect \
+		--show-possibly-lost=no --quiet "$bin" "$@"
+}
+
+# ---------------------------------------------------------------------------
+
+if [ -n "${VMA_VARIANTS:-}" ]; then
+	read -ra VARIANTS <<<"$VMA_VARIANTS"
+fi
+for v in "${VARIANTS[@]}"; do
+	if ! declare -F "variant_$v" >/dev/null; then
+		echo "run.sh: unknown variant '$v' (known:" \
+		     "$(declare -F | sed -n 's/^declare -f variant_//p' | paste -sd ' '))" >&2
+		exit 2
+	fi
+done
+
+summary=()
+total_p=0 total_f=0 total_s=0
+
+# Run on its own (not from 'make check'): check the tools once for all the
+# sub-makes.
+prereqs_ok=1
+if [ -z "${VMA_PREREQS_DONE:-}" ]; then
+	if "$srcdir/scripts/prereqs.sh" build check; then
+		export VMA_PREREQS_DONE=1
+	else
+		prereqs_ok=0
+	fi
+fi
+
+for v in "${VARIANTS[@]}"; do
+	echo "== $v =="
+	dir=$base/$v
+	log=$dir/ktap.log
+	reason="" status=0 bin=""
+	mkdir -p "$dir" && rm -f "$log"
+	if [ $prereqs_ok = 0 ]; then
+		reason="missing prerequisites"
+	else
+		"variant_$v" "$@"
+	fi
+	judge "$v"
+done
+
+echo "== summary =="
+printf '%s\n' "${summary[@]}"
+echo "$total_p passed, $total_f failed, $total_s skipped"
+[ "$total_f" = 0 ]
