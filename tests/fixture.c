@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The test fixture (see fixture.h): global init of the real mm code, a
+ * fresh mm per test, and the checks every test gets for free after it
+ * ran: no unexpected kernel WARN, a valid maple tree whose VMA count
+ * matches map_count, and no object leaked once the mm is torn down with
+ * the kernel's own exit_mmap().
+ */
+#include <urcu.h>
+
+#include "fixture.h"
+#include "../shims/slab.h"
+
+struct mm_struct *test_mm;
+
+struct test_file {
+	struct file file;
+	struct inode inode;
+	struct test_file *next;
+};
+static struct test_file *test_files;
+static unsigned long expected_warnings;
+static unsigned long live_before;
+
+void vma_test_global_init(void)
+{
+	maple_tree_init();
+	vma_state_init();
+}
+
+/* As arch_pick_mmap_layout() would set it up, without randomisation. */
+void test_set_topdown(bool topdown)
+{
+	if (topdown) {
+		test_mm->mmap_base = TEST_MMAP_BASE;
+		mm_flags_set(MMF_TOPDOWN, test_mm);
+	} else {
+		test_mm->mmap_base = test_mm->mmap_legacy_base;
+		mm_flags_clear(MMF_TOPDOWN, test_mm);
+	}
+}
+
+void vma_test_setup(void)
+{
+	struct mm_struct *mm;
+
+	rcu_barrier();
+	live_before = slab_live_objects();
+	vma_task_reset();
+	memset(&vma_shim_counts, 0, sizeof(vma_shim_counts));
+	vma_kernel_warnings = 0;
+	expected_warnings = 0;
+	vma_fail_vm_enough_memory = false;
+	sysctl_max_map_count = DEFAULT_MAX_MAP_COUNT;
+	mmap_min_addr = dac_mmap_min_addr = 65536;
+
+	mm = calloc(1, sizeof(*mm));
+	mt_init_flags(&mm->mm_mt, MM_MT_FLAGS);
+	mt_set_external_lock(&mm->mm_mt, &mm->mmap_lock);
+	init_rwsem(&mm->mmap_lock);
+	mm_lock_seqcount_init(mm);
+	atomic_set(&mm->mm_users, 1);
+	atomic_set(&mm->mm_count, 1);
+	mm->task_size = TASK_SIZE;
+	mm->mmap_legacy_base = TASK_UNMAPPED_BASE;
+	test_mm = mm;
+	current->mm = mm;
+	test_set_topdown(true);
+}
+
+void vma_test_teardown(bool failed)
+{
+	struct mm_struct *mm = test_mm;
+
+	EXPECT_EQ(vma_kernel_warnings, expected_warnings);
+	if (!failed)
+		test_vma_count();
+
+	atomic_set(&mm->mm_users, 0);
+	exit_mmap(mm);
+	rcu_barrier();
+	EXPECT_EQ(slab_live_objects(), live_before);
+	free(mm);
+	test_mm = NULL;
+
+	while (test_files) {
+		struct test_file *tf = test_files;
+
+		test_files = tf->next;
+		/* every get_file() was matched by an fput() */
+		EXPECT_EQ(tf->file.f_count, 1);
+		free(tf);
+	}
+	current->mm = NULL;
+}
+
+void test_expect_kernel_warnings(unsigned long n)
+{
+	expected_warnings = n;
+}
+
+unsigned long test_mmap(struct file *file, unsigned long addr,
+			unsigned long len, unsigned long prot,
+			unsigned long flags, unsigned long pgoff)
+{
+	return vm_mmap_pgoff(file, addr, len, prot, flags, pgoff);
+}
+
+int test_munmap(unsigned long addr, unsigned long len)
+{
+	return vm_munmap(addr, len);
+}
+
+unsigned long test_map_anon(unsigned long addr, unsigned long len, bool fixed)
+{
+	return test_mmap(NULL, addr, len, PROT_READ | PROT_WRITE,
+			 MAP_PRIVATE | MAP_ANONYMOUS | (fixed ? MAP_FIXED : 0),
+			 0);
+}
+
+struct vm_area_struct *test_vma_at(unsigned long addr)
+{
+	struct vm_area_struct *vma;
+
+	mmap_read_lock(test_mm);
+	vma = vma_lookup(test_mm, addr);
+	mmap_read_unlock(test_mm);
+	return vma;
+}
+
+int test_vma_count(void)
+{
+	struct vm_area_struct *vma, *prev = NULL;
+	int count = 0;
+	VMA_ITERATOR(vmi, test_mm, 0);
+
+	mmap_read_lock(test_mm);
+	for_each_vma(vmi, vma) {
+		/* an independent check of the tree's ordering invariants */
+		EXPECT_LT(vma->vm_start, vma->vm_end);
+		if (prev)
+			EXPECT_LE(prev->vm_end, vma->vm_start);
+		prev = vma;
+		count++;
+	}
+	mt_validate(&test_mm->mm_mt);
+	mmap_read_unlock(test_mm);
+	EXPECT_EQ(count, test_mm->map_count);
+	return count;
+}
+
+
+struct file *test_file_new(const struct file_operations *fops)
+{
+	struct test_file *tf = calloc(1, sizeof(*tf));
+
+	tf->next = test_files;
+	test_files = tf;
+	tf->inode.i_mode = S_IFREG | 0644;
+	tf->inode.i_mapping = &tf->inode.i_data;
+	tf->inode.i_data.host = &tf->inode;
+	init_rwsem(&tf->inode.i_data.i_mmap_rwsem);
+	tf->file.f_op = fops;
+	tf->file.f_inode = &tf->inode;
+	tf->file.f_mapping = &tf->inode.i_data;
+	tf->file.f_mode = FMODE_READ | FMODE_WRITE;
+	tf->file.f_count = 1;
+	return &tf->file;
+}

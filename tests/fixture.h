@@ -1,0 +1,63 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * The test fixture: a fresh mm for every test, and helpers that drive the
+ * real mm code the way a syscall would.  Tests include this (it brings the
+ * runner's ASSERT/EXPECT macros and the kernel headers via vma_internal.h).
+ */
+#ifndef _VMA_TESTS_FIXTURE_H
+#define _VMA_TESTS_FIXTURE_H
+
+#include <linux/capability.h>
+
+#include "runner.h"
+#include "../shims/harness.h"
+
+#define SZ_PAGE		PAGE_SIZE
+
+/* The mm of the current test (also current->mm). */
+extern struct mm_struct *test_mm;
+
+/* Where the fixture puts the top-down mmap base (no randomisation). */
+#define TEST_MMAP_BASE	(STACK_TOP - SZ_128M)
+
+/* mmap()/munmap()/brk() as userspace would call them. */
+unsigned long test_mmap(struct file *file, unsigned long addr,
+			unsigned long len, unsigned long prot,
+			unsigned long flags, unsigned long pgoff);
+int test_munmap(unsigned long addr, unsigned long len);
+
+/* Anonymous private read/write mapping (MAP_FIXED when fixed). */
+unsigned long test_map_anon(unsigned long addr, unsigned long len, bool fixed);
+
+/* The VMA containing addr, or NULL. */
+struct vm_area_struct *test_vma_at(unsigned long addr);
+
+/*
+ * Number of VMAs found by walking the tree; fails the test if it differs
+ * from mm->map_count or if the tree does not validate.
+ */
+int test_vma_count(void);
+
+/* Switch the layout: top-down (default) or legacy bottom-up. */
+void test_set_topdown(bool topdown);
+
+/* Kernel WARNs a test expects (the fixture fails on any other). */
+void test_expect_kernel_warnings(unsigned long n);
+
+/* Assert a VMA's exact range and page offset. */
+#define ASSERT_VMA(vma, start, end, pgoff) do {				\
+	ASSERT_NONNULL(vma);						\
+	ASSERT_EQ((vma)->vm_start, (unsigned long)(start));		\
+	ASSERT_EQ((vma)->vm_end, (unsigned long)(end));			\
+	ASSERT_EQ((vma)->vm_pgoff, (unsigned long)(pgoff));		\
+} while (0)
+
+
+/*
+ * A fake regular file with the given operations.  It lives until the
+ * fixture has torn the mm down (VMAs hold references to it), and the
+ * fixture fails the test if its references are not balanced by then.
+ */
+struct file *test_file_new(const struct file_operations *fops);
+
+#endif /* _VMA_TESTS_FIXTURE_H */

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * File mappings through do_mmap() -> __mmap_region() with a fake driver
+ * that implements ->mmap_prepare(): what the driver sees and sets, the
+ * error path, pgoff contiguity for merging, and file references.
+ */
+#include "fixture.h"
+
+#define P	SZ_PAGE
+#define A	0x10000000UL
+
+static struct {
+	int calls;
+	int error;
+	unsigned long start, end, pgoff;
+} drv;
+
+static const struct vm_operations_struct drv_vm_ops;
+static int drv_marker;
+
+static int drv_mmap_prepare(struct vm_area_desc *desc)
+{
+	drv.calls++;
+	drv.start = desc->start;
+	drv.end = desc->end;
+	drv.pgoff = desc->pgoff;
+	if (drv.error)
+		return drv.error;
+	desc->vm_ops = &drv_vm_ops;
+	desc->private_data = &drv_marker;
+	return 0;
+}
+
+static const struct file_operations drv_fops = {
+	.mmap_prepare = drv_mmap_prepare,
+};
+
+static unsigned long map_file(struct file *f, unsigned long addr,
+			      unsigned long len, unsigned long pgoff,
+			      unsigned long flags)
+{
+	return test_mmap(f, addr, len, PROT_READ | PROT_WRITE,
+			 MAP_SHARED | flags, pgoff);
+}
+
+/* The driver sees the final range and pgoff; its vm_ops/private land. */
+VMA_TEST(mmap_prepare_sees_range_sets_ops)
+{
+	struct file *f = test_file_new(&drv_fops);
+	struct vm_area_struct *vma;
+
+	memset(&drv, 0, sizeof(drv));
+	ASSERT_EQ(map_file(f, A, 3 * P, 5, MAP_FIXED), A);
+	ASSERT_EQ(drv.calls, 1);
+	ASSERT_EQ(drv.start, A);
+	ASSERT_EQ(drv.end, A + 3 * P);
+	ASSERT_EQ(drv.pgoff, 5);
+
+	vma = test_vma_at(A);
+	ASSERT_VMA(vma, A, A + 3 * P, 5);
+	ASSERT_EQ(vma->vm_file, f);
+	ASSERT_EQ(vma->vm_ops, &drv_vm_ops);
+	ASSERT_EQ(vma->vm_private_data, &drv_marker);
+	ASSERT_TRUE(vma->vm_flags & VM_SHARED);
+	/* the VMA holds one file reference until it is unmapped */
+	ASSERT_EQ(f->f_count, 2);
+	ASSERT_EQ(test_munmap(A, 3 * P), 0);
+	ASSERT_EQ(f->f_count, 1);
+}
+
+/*
+ * ->mmap_prepare() fails: the error is returned, nothing is mapped, the
+ * file reference is dropped again.
+ */
+VMA_TEST(mmap_prepare_error_leaves_nothing)
+{
+	struct file *f = test_file_new(&drv_fops);
+
+	memset(&drv, 0, sizeof(drv));
+	drv.error = -EIO;
+	ASSERT_EQ(map_file(f, A, 3 * P, 0, MAP_FIXED), (unsigned long)-EIO);
+	ASSERT_EQ(drv.calls, 1);
+	ASSERT_EQ(test_vma_count(), 0);
+	ASSERT_EQ(f->f_count, 1);
+}
+
+/*
+ * ->mmap_prepare() fails for a MAP_FIXED mapping over an existing one.
+ * The old pages were already zapped (__mmap_setup() clears the PTEs before
+ * the driver is asked), so the kernel leaves a gap where the new mapping
+ * failed and keeps the rest exactly:
+ *
+ *	[ a | a | a | a ]  ->  [ a ]         [ a ]
+ *
+ * Catches a failure path that keeps the freed VMA in the tree (use after
+ * free) or that drops the surviving pieces.
+ */
+VMA_TEST(mmap_prepare_error_fixed_leaves_gap)
+{
+	struct file *f = test_file_new(&drv_fops);
+
+	ASSERT_EQ(test_map_anon(A, 4 * P, true), A);
+	memset(&drv, 0, sizeof(drv));
+	drv.error = -EIO;
+	ASSERT_EQ(map_file(f, A + P, 2 * P, 0, MAP_FIXED), (unsigned long)-EIO);
+	ASSERT_VMA(test_vma_at(A), A, A + P, A >> PAGE_SHIFT);
+	ASSERT_NULL(test_vma_at(A + P));
+	ASSERT_NULL(test_vma_at(A + 2 * P));
+	ASSERT_VMA(test_vma_at(A + 3 * P), A + 3 * P, A + 4 * P,
+		   (A + 3 * P) >> PAGE_SHIFT);
+	ASSERT_EQ(test_vma_count(), 2);
+}
+
+/* Adjacent mappings of one file merge iff their pgoffs are contiguous. */
+VMA_TEST(mmap_file_merge_pgoff_contiguous)
+{
+	struct file *f = test_file_new(&drv_fops);
+
+	memset(&drv, 0, sizeof(drv));
+	ASSERT_EQ(map_file(f, A, 2 * P, 10, MAP_FIXED), A);
+	ASSERT_EQ(map_file(f, A + 2 * P, 2 * P, 12, MAP_FIXED), A + 2 * P);
+	ASSERT_VMA(test_vma_at(A), A, A + 4 * P, 10);
+	ASSERT_EQ(test_vma_count(), 1);
+}
+
+VMA_TEST(mmap_file_merge_refused_pgoff_gap)
+{
+	struct file *f = test_file_new(&drv_fops);
+
+	memset(&drv, 0, sizeof(drv));
+	ASSERT_EQ(map_file(f, A, 2 * P, 10, MAP_FIXED), A);
+	ASSERT_EQ(map_file(f, A + 2 * P, 2 * P, 13, MAP_FIXED), A + 2 * P);
+	ASSERT_VMA(test_vma_at(A + 2 * P), A + 2 * P, A + 4 * P, 13);
+	ASSERT_EQ(test_vma_count(), 2);
+}
+
+/* Different files never merge, even with contiguous pgoffs. */
+VMA_TEST(mmap_file_merge_refused_other_file)
+{
+	struct file *f1 = test_file_new(&drv_fops);
+	struct file *f2 = test_file_new(&drv_fops);
+
+	memset(&drv, 0, sizeof(drv));
+	ASSERT_EQ(map_file(f1, A, 2 * P, 0, MAP_FIXED), A);
+	ASSERT_EQ(map_file(f2, A + 2 * P, 2 * P, 2, MAP_FIXED), A + 2 * P);
+	ASSERT_EQ(test_vma_count(), 2);
+}
+
+/* A file mapping offset that overflows pgoff arithmetic is -EOVERFLOW. */
+VMA_TEST(mmap_file_pgoff_overflow)
+{
+	struct file *f = test_file_new(&drv_fops);
+
+	ASSERT_EQ(map_file(f, A, 4 * P, ULONG_MAX - 1, MAP_FIXED),
+		  (unsigned long)-EOVERFLOW);
+	ASSERT_EQ(test_vma_count(), 0);
+}

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-2.0
+/* munmap() through the real vm_munmap()/do_vmi_munmap(): splitting. */
+#include "fixture.h"
+
+#define P	SZ_PAGE
+#define A	0x10000000UL
+
+/*
+ *	[ a | a | a ]  munmap middle  ->  [ a ]   [ a ]
+ *
+ * Catches a wrong split point or a wrong pgoff for the tail VMA.
+ */
+VMA_TEST(munmap_middle_splits)
+{
+	ASSERT_EQ(test_map_anon(A, 3 * P, true), A);
+	ASSERT_EQ(test_munmap(A + P, P), 0);
+	ASSERT_VMA(test_vma_at(A), A, A + P, A >> PAGE_SHIFT);
+	ASSERT_NULL(test_vma_at(A + P));
+	ASSERT_VMA(test_vma_at(A + 2 * P), A + 2 * P, A + 3 * P,
+		   (A + 2 * P) >> PAGE_SHIFT);
+	ASSERT_EQ(test_vma_count(), 2);
+}
+
+/* Unmapping the head keeps the tail with its own page offset. */
+VMA_TEST(munmap_head)
+{
+	ASSERT_EQ(test_map_anon(A, 3 * P, true), A);
+	ASSERT_EQ(test_munmap(A, P), 0);
+	ASSERT_VMA(test_vma_at(A + P), A + P, A + 3 * P, (A + P) >> PAGE_SHIFT);
+	ASSERT_EQ(test_vma_count(), 1);
+}
+
+/* Unmapping the tail shrinks the VMA. */
+VMA_TEST(munmap_tail)
+{
+	ASSERT_EQ(test_map_anon(A, 3 * P, true), A);
+	ASSERT_EQ(test_munmap(A + 2 * P, P), 0);
+	ASSERT_VMA(test_vma_at(A), A, A + 2 * P, A >> PAGE_SHIFT);
+	ASSERT_EQ(test_vma_count(), 1);
+}
+
+/* One munmap() across three VMAs removes the middle one and trims both. */
+VMA_TEST(munmap_spanning_three_vmas)
+{
+	ASSERT_EQ(test_map_anon(A, 2 * P, true), A);
+	ASSERT_EQ(test_mmap(NULL, A + 2 * P, 2 * P, PROT_READ,
+			    MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, 0),
+		  A + 2 * P);
+	ASSERT_EQ(test_map_anon(A + 4 * P, 2 * P, true), A + 4 * P);
+	ASSERT_EQ(test_vma_count(), 3);
+
+	ASSERT_EQ(test_munmap(A + P, 4 * P), 0);
+	ASSERT_VMA(test_vma_at(A), A, A + P, A >> PAGE_SHIFT);
+	ASSERT_VMA(test_vma_at(A + 5 * P), A + 5 * P, A + 6 * P,
+		   (A + 5 * P) >> PAGE_SHIFT);
+	ASSERT_EQ(test_vma_count(), 2);
+}
+
+/* munmap() of a hole succeeds and changes nothing. */
+VMA_TEST(munmap_hole_is_noop)
+{
+	ASSERT_EQ(test_map_anon(A, P, true), A);
+	ASSERT_EQ(test_munmap(A + 4 * P, 2 * P), 0);
+	ASSERT_EQ(test_vma_count(), 1);
+}
+
+/* An unaligned start is -EINVAL and unmaps nothing. */
+VMA_TEST(munmap_unaligned_einval)
+{
+	ASSERT_EQ(test_map_anon(A, 2 * P, true), A);
+	ASSERT_EQ(test_munmap(A + 1, P), -EINVAL);
+	ASSERT_EQ(test_vma_count(), 1);
+}
+
+/* Page tables are torn down with one gather/finish pair per munmap(). */
+VMA_TEST(munmap_tlb_gather_balanced)
+{
+	ASSERT_EQ(test_map_anon(A, 3 * P, true), A);
+	ASSERT_EQ(test_munmap(A, 3 * P), 0);
+	ASSERT_EQ(vma_shim_counts.tlb_gather, vma_shim_counts.tlb_finish);
+	ASSERT_GE(vma_shim_counts.tlb_gather, 1);
+	ASSERT_EQ(test_vma_count(), 0);
+}

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * THP alignment of anonymous mappings (mm/mmap.c's __get_unmapped_area()
+ * and mm/huge_memory.c's thp_get_unmapped_area_vmaflags()), each test
+ * named after the upstream fix whose bug it guards.
+ */
+#include "fixture.h"
+
+#define P	SZ_PAGE
+
+/* Anonymous, no hint, PMD-multiple length: PMD-aligned. */
+VMA_TEST(thp_anon_4m_pmd_aligned)
+{
+	unsigned long addr = test_map_anon(0, SZ_4M, false);
+
+	ASSERT_NOT_ERR_VALUE(addr);
+	ASSERT_EQ(addr & (PMD_SIZE - 1), 0);
+	ASSERT_LE(addr + SZ_4M, TEST_MMAP_BASE);
+}
+
+/*
+ * 96204e15310c: top-down, consecutive PMD-multiple mappings abut and merge
+ * (the second is placed at the top of its padded window, not below it).
+ */
+VMA_TEST(thp_96204e15310c_topdown_consecutive_abut)
+{
+	unsigned long a = test_map_anon(0, SZ_4M, false);
+	unsigned long b = test_map_anon(0, SZ_4M, false);
+
+	ASSERT_EQ(a & (PMD_SIZE - 1), 0);
+	ASSERT_EQ(b, a - SZ_4M);
+	ASSERT_VMA(test_vma_at(a), b, a + SZ_4M, b >> PAGE_SHIFT);
+	ASSERT_EQ(test_vma_count(), 1);
+}
+
+/*
+ * d4148aeab412: a length that is not a PMD multiple is not aligned: it is
+ * placed right below the previous mapping and merges with it.
+ */
+VMA_TEST(thp_d4148aeab412_odd_length_not_aligned)
+{
+	unsigned long a = test_map_anon(0, SZ_4M, false);
+	unsigned long b = test_map_anon(0, SZ_2M + SZ_1M, false);
+
+	ASSERT_EQ(b, a - (SZ_2M + SZ_1M));
+	ASSERT_EQ(test_vma_count(), 1);
+}
+
+/*
+ * Nov 2024 hint fix: with VMAs at [2M,4M) and [6M,8M), a 2M mapping hinted
+ * at 4M gets exactly 4M, although 4M..6M is "only" one PMD.
+ */
+VMA_TEST(thp_hint_in_exact_hole_wins)
+{
+	ASSERT_EQ(test_mmap(NULL, SZ_2M, SZ_2M, PROT_READ,
+			    MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, 0), SZ_2M);
+	ASSERT_EQ(test_mmap(NULL, 3 * SZ_2M, SZ_2M, PROT_READ,
+			    MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, 0),
+		  3 * SZ_2M);
+	ASSERT_EQ(test_map_anon(SZ_4M, SZ_2M, false), SZ_4M);
+}
+
+static int plain_mmap_prepare(struct vm_area_desc *desc)
+{
+	return 0;
+}
+
+static const struct file_operations plain_file_fops = {
+	.mmap_prepare = plain_mmap_prepare,
+};
+
+/*
+ * ed48e87c7df3 / 34d7cf637c43: a file without ->get_unmapped_area is never
+ * THP-aligned: a 4M file mapping ends exactly at mmap_base.
+ */
+VMA_TEST(thp_34d7cf637c43_plain_file_not_aligned)
+{
+	struct file *f = test_file_new(&plain_file_fops);
+	unsigned long addr;
+
+	addr = test_mmap(f, 0, SZ_4M, PROT_READ, MAP_SHARED, 0);
+	ASSERT_EQ(addr, TEST_MMAP_BASE - SZ_4M);
+}
