@@ -36,7 +36,7 @@ struct path;
 
 /* @extract include/linux/fs.h
  *	FMODE_READ FMODE_WRITE FMODE_EXEC? FMODE_WRITER?
- *	fl_owner_t MAX_LFS_FILESIZE
+ *	fop_flags_t? fl_owner_t MAX_LFS_FILESIZE
  *	struct file_operations
  *	FOP_MMAP_SYNC FOP_UNSIGNED_OFFSET FOP_HUGE_PAGES
  *	S_APPEND? S_SWAPFILE? IS_APPEND IS_SWAPFILE

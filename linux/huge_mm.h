@@ -6,7 +6,8 @@
 #include <linux/mm_types.h>
 
 /* @extract include/linux/huge_mm.h
- *	vma_adjust_trans_huge thp_get_unmapped_area thp_get_unmapped_area_vmaflags
+ *	vma_adjust_trans_huge thp_get_unmapped_area
+ *	thp_get_unmapped_area_vmaflags|thp_get_unmapped_area_vmflags
  *	HPAGE_PMD_SHIFT? HPAGE_PMD_SIZE? HPAGE_PMD_ORDER? HPAGE_PMD_NR?
  */
 #include <extract/linux/huge_mm.h>

@@ -49,6 +49,10 @@ struct folio_batch;
  *	VM_MTE_ALLOWED VM_STARTGAP_FLAGS? VM_COPY_ON_FORK? VM_DATA_DEFAULT_FLAGS?
  *	__vm_enough_memory struct vm_fault DEFAULT_MAX_MAP_COUNT MAPCOUNT_ELF_CORE_MARGIN
  *	map_kernel_pages_prepare map_kernel_pages_complete io_remap_pfn_range_pfn
+ *	vma_interval_tree_insert? vma_interval_tree_insert_after?
+ *	vma_interval_tree_remove? anon_vma_interval_tree_insert?
+ *	anon_vma_interval_tree_remove? anon_vma_interval_tree_verify? vm_flags_clear?
+ *	vm_flags_set? vm_flags_reset? vm_flags_init? vm_flags_mod? __vm_flags_mod?
  *	enum:DECLARE_VMA_BIT TASK_EXEC_BIT VMA_DATA_FLAGS_TSK_EXEC VMA_DATA_FLAGS_NON_EXEC
  *	vma_test_single_mask get_gate_vma in_gate_area?
  *	sysctl_legacy_va_layout mmap_rnd_bits_min 
@@ -57,8 +61,8 @@ struct folio_batch;
  *	vm_area_alloc vm_area_dup vm_area_free VM_NONE vma_flag_t DECLARE_VMA_BIT
  *	DECLARE_VMA_BIT_ALIAS INIT_VM_FLAG VM_READ
  *	VM_WRITE VM_EXEC VM_SHARED VM_GROWSDOWN VM_SOFTDIRTY VM_STACK
- *	VMA_STACK_EARLY VM_SHADOW_STACK VMA_SHADOW_STACK VMA_STARTGAP_FLAGS
- *	VM_GROWSUP VMA_GROWSUP VM_SEALED VMA_DROPPABLE VMA_STACK_INCOMPLETE_SETUP
+ *	VMA_STACK_EARLY? VM_SHADOW_STACK VMA_SHADOW_STACK? VMA_STARTGAP_FLAGS
+ *	VM_GROWSUP VMA_GROWSUP? VM_SEALED VMA_DROPPABLE VMA_STACK_INCOMPLETE_SETUP?
  *	VMA_DATA_FLAGS_EXEC VMA_DATA_DEFAULT_FLAGS VMA_STACK_DEFAULT_FLAGS
  *	VMA_STACK_FLAGS VM_ACCESS_FLAGS VMA_ACCESS_FLAGS VMA_SPECIAL_FLAGS
  *	VMA_LOCKED_MASK VMA_STICKY_FLAGS VMA_IGNORE_MERGE_FLAGS
@@ -71,25 +75,25 @@ struct folio_batch;
  *	vma_flags_clear_mask vma_flags_clear vma_flags_diff_pair
  *	vma_flags_same_pair vma_test vma_test_any_mask vma_test_all_mask
  *	vma_test_all vma_set_flags_mask vma_set_flags vma_clear_flags_mask
- *	vma_set_anonymous vma_is_anonymous vma_flags_can_grow vma_is_accessible
+ *	vma_set_anonymous vma_is_anonymous vma_flags_can_grow? vma_is_accessible
  *	is_shared_maywrite vma_is_shared_maywrite vma_kernel_pagesize
  *	vma_mmu_pagesize vma_find vma_next vma_iter_next_range vma_prev
  *	vma_iter_clear_gfp vma_iter_free vma_iter_bulk_store vma_iter_invalidate
- *	vma_iter_set for_each_vma for_each_vma_range vma_flags_is_cow_mapping
+ *	vma_iter_set for_each_vma for_each_vma_range vma_flags_is_cow_mapping?
  *	offset_in_page can_do_mlock free_pgd_range copy_page_range vma_lookup
  *	get_mm_counter get_mm_rss update_hiwater_rss update_hiwater_vm mmap_init
- *	mapping_rmap_tree_insert mapping_rmap_tree_insert_after
- *	mapping_rmap_tree_remove anon_rmap_tree_insert anon_rmap_tree_remove
- *	anon_rmap_tree_verify exit_mmap mmap_read_lock_maybe_expand
+ *	mapping_rmap_tree_insert? mapping_rmap_tree_insert_after?
+ *	mapping_rmap_tree_remove? anon_rmap_tree_insert? anon_rmap_tree_remove?
+ *	anon_rmap_tree_verify? exit_mmap mmap_read_lock_maybe_expand
  *	check_data_rlimit mm_take_all_locks mm_drop_all_locks vm_stat_account
  *	vma_is_special_mapping _install_special_mapping __get_unmapped_area
  *	get_unmapped_area do_mmap do_vmi_munmap do_vmi_align_munmap do_munmap
  *	__mm_populate mm_populate vm_brk_flags vm_munmap struct vm_unmapped_area_info
  *	vm_unmapped_area stack_guard_gap expand_stack_locked expand_stack
  *	find_vma find_vma_prev find_vma_intersection stack_guard_start_gap
- *	vm_start_gap vm_end_gap vma_pages vma_start_pgoff vma_end_pgoff
- *	vma_start_anon_pgoff vma_end_anon_pgoff mmap_action_prepare
- *	mmap_action_complete vm_get_page_prot vma_flags_to_page_prot
+ *	vm_start_gap vm_end_gap vma_pages vma_start_pgoff? vma_end_pgoff?
+ *	vma_start_anon_pgoff? vma_end_anon_pgoff? mmap_action_prepare
+ *	mmap_action_complete vm_get_page_prot vma_flags_to_page_prot?
  *	vma_get_page_prot vma_set_page_prot vma_set_file find_extend_vma_locked
  */
 #include <extract/linux/mm.h>

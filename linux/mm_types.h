@@ -69,6 +69,7 @@ struct vm_operations_struct;
  *	AT_VECTOR_SIZE_ARCH AT_VECTOR_SIZE
  *	NUM_MM_FLAG_BITS mm_flags_t
  *	freeptr_t NUM_VMA_FLAG_BITS vma_flags_t vm_flags_t vma_flags_overwrite_word vma_flags_clear_all
+ *	vma_flags_set_word? vma_flags_clear_word?
  *	struct anon_vma_name struct vma_numab_state anon_vma_name
  *	struct vm_userfaultfd_ctx
  *	VM_REFCNT_EXCLUDE_READERS_BIT VM_REFCNT_EXCLUDE_READERS_FLAG VM_REFCNT_LIMIT

@@ -6,7 +6,7 @@
 #include <linux/mm.h>
 
 /* @extract include/linux/pagemap.h
- *	linear_page_delta linear_page_index __linear_anon_page_index
+ *	linear_page_delta? linear_page_index __linear_anon_page_index?
  */
 #include <extract/linux/pagemap.h>
 

@@ -9,7 +9,7 @@
 #include_next <linux/types.h>
 
 /* @extract include/linux/types.h
- *	pgoff_t atomic64_t umode_t? fmode_t fop_flags_t
+ *	pgoff_t atomic64_t umode_t? fmode_t fop_flags_t?
  */
 #include <extract/linux/types.h>
 

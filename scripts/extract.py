@@ -25,6 +25,12 @@ Requests:
 				called NAME (all of them, each under its
 				conditions)
   NAME?				the same, but missing is not an error
+  NAME1|NAME2			whichever of the names the tree has (at
+				least one): for renames between releases
+
+For every optional or alternative name the tree has, the output also
+defines VMA_HAVE_<name>, so that shims and tests can follow the tree
+(a feature a tree lacks is a SKIP, never a PASS).
   *				every top-level definition of the file
 				except #include lines (for headers taken
 				whole)
@@ -304,7 +310,10 @@ def parse_requests(shadow):
                 items.append((t, nm.rstrip('?'), opt))
                 k += 2
                 continue
-            if t.startswith('enum:'):
+            if '|' in t:
+                alts = tuple(a for a in t.rstrip('?').split('|') if a)
+                items.append(('alt', alts, opt))
+            elif t.startswith('enum:'):
                 items.append(('enum:', t[5:].rstrip('?'), opt))
             else:
                 items.append(('name', t.rstrip('?'), opt))
@@ -332,11 +341,13 @@ def main():
         deps.append(src)
         text = open(src, errors='replace').read()
         chunks = split_chunks(text, blank(text))
-        want = {(k, nm) for k, nm, _ in items}
+        want = {(k, nm) for k, nm, _ in items if k != 'alt'}
+        want |= {('name', a) for k, nm, _ in items if k == 'alt' for a in nm}
         whole = ('name', '*') in want
-        drop = {nm[1:] for k, nm, _ in items if nm.startswith('-')}
-        items = [it for it in items if it[1] != '*' and
-                 not it[1].startswith('-')]
+        drop = {nm[1:] for k, nm, _ in items
+                if k != 'alt' and nm.startswith('-')}
+        items = [it for it in items if it[0] == 'alt' or
+                 (it[1] != '*' and not it[1].startswith('-'))]
         found = set()
         out.append('')
         out.append('/* from %s */' % path)
@@ -375,6 +386,20 @@ def main():
         if where:
             out.append('#endif')
         for k, nm, opt in items:
+            names = nm if k == 'alt' else (nm,)
+            if not (opt or k == 'alt'):
+                continue
+            for a in names:
+                if (('name' if k == 'alt' else k), a) in found:
+                    out.append('#define VMA_HAVE_%s 1' %
+                               re.sub(r'\W', '_', a))
+        for k, nm, opt in items:
+            if k == 'alt':
+                if not opt and not any(('name', a) in found for a in nm):
+                    die('%s: none of %s defined in %s (KDIR=%s is older or '
+                        'newer than the harness supports)' %
+                        (shadow, '|'.join(nm), path, kdir))
+                continue
             if (k, nm) not in found and not opt:
                 what = nm if k == 'name' else ('%s%s' % (k, nm) if k == 'enum:'
                                                else '%s %s' % (k, nm))

@@ -9,7 +9,7 @@
 #include <linux/compat.h>
 
 /* @extract mm/huge_memory.c
- *	__thp_get_unmapped_area? thp_get_unmapped_area_vmaflags
+ *	__thp_get_unmapped_area? thp_get_unmapped_area_vmaflags|thp_get_unmapped_area_vmflags
  *	thp_get_unmapped_area
  */
 #include <extract/shims/huge_memory.c>

@@ -95,6 +95,7 @@ void unlink_anon_vmas(struct vm_area_struct *vma)
 }
 
 /* no-op: the rmap interval trees are not modelled */
+#ifdef VMA_HAVE_mapping_rmap_tree_insert
 void anon_rmap_tree_insert(struct anon_vma_chain *avc,
 			   struct anon_vma *anon_vma)
 {
@@ -120,3 +121,33 @@ void mapping_rmap_tree_remove(struct vm_area_struct *vma,
 			      struct address_space *mapping)
 {
 }
+#endif
+
+/* The same hooks under their names before 7.3 */
+#ifdef VMA_HAVE_vma_interval_tree_insert
+void vma_interval_tree_insert(struct vm_area_struct *node,
+			      struct rb_root_cached *root)
+{
+}
+
+void vma_interval_tree_insert_after(struct vm_area_struct *node,
+				    struct vm_area_struct *prev,
+				    struct rb_root_cached *root)
+{
+}
+
+void vma_interval_tree_remove(struct vm_area_struct *node,
+			      struct rb_root_cached *root)
+{
+}
+
+void anon_vma_interval_tree_insert(struct anon_vma_chain *node,
+				   struct rb_root_cached *root)
+{
+}
+
+void anon_vma_interval_tree_remove(struct anon_vma_chain *node,
+				   struct rb_root_cached *root)
+{
+}
+#endif

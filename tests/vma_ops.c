@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * The VMA primitives of mm/vma.c called directly, as mprotect(), mremap()
- * and exec do: split_vma(), vma_expand(), vma_shrink(), and merging across
- * incompatible anon_vmas.
+ * The VMA primitives of mm/vma.c and mm/vma_exec.c called directly, as
+ * mprotect(), mremap() and exec do: split_vma(), vma_expand(),
+ * relocate_vma_down(), and merging across incompatible anon_vmas.
  */
 #include "fixture.h"
 
@@ -72,22 +72,56 @@ VMA_TEST(split_vma_map_count_limit)
 	ASSERT_EQ(test_vma_count(), 1);
 }
 
-/* vma_shrink(): [ a a a a ] -> [ a a ] (what exec's stack move uses). */
-VMA_TEST(vma_shrink_end)
+/*
+ * relocate_vma_down() (mm/vma_exec.c, exec moving the stack): the VMA
+ * object moves down by 'shift', keeping its page offset; expand, page
+ * table move and shrink in one.
+ *
+ *	          [ s s ]   ->   [ s s ]
+ */
+VMA_TEST(relocate_vma_down_moves_vma)
 {
 	struct vm_area_struct *vma;
-	VMA_ITERATOR(vmi, test_mm, A);
+	unsigned long pgoff;
 
-	ASSERT_EQ(test_map_anon(A, 4 * P, true), A);
-	vma = test_vma_at(A);
+	ASSERT_EQ(test_map_anon(A + 3 * P, 2 * P, true), A + 3 * P);
+	vma = test_vma_at(A + 3 * P);
+	/*
+	 * exec's stack already holds the arguments, i.e. it is faulted: an
+	 * unfaulted anonymous VMA must keep pgoff == vm_start >> PAGE_SHIFT
+	 * and mm/vma.h WARNs if moved.
+	 */
+	ASSERT_EQ(anon_vma_prepare(vma), 0);
+	pgoff = vma->vm_pgoff;
 
 	mmap_write_lock(test_mm);
-	ASSERT_EQ(vma_shrink(&vmi, vma, A + 2 * P), 0);
+	ASSERT_EQ(relocate_vma_down(vma, 3 * P), 0);
 	mmap_write_unlock(test_mm);
 
-	ASSERT_VMA(test_vma_at(A), A, A + 2 * P, A >> PAGE_SHIFT);
-	ASSERT_NULL(test_vma_at(A + 2 * P));
+	ASSERT_EQ(test_vma_at(A), vma);
+	ASSERT_VMA(vma, A, A + 2 * P, pgoff);
+	ASSERT_NULL(test_vma_at(A + 3 * P));
+	ASSERT_EQ(vma_shim_counts.tlb_gather, vma_shim_counts.tlb_finish);
 	ASSERT_EQ(test_vma_count(), 1);
+}
+
+/* A VMA in the way: -EFAULT, and nothing moves. */
+VMA_TEST(relocate_vma_down_blocked_efault)
+{
+	struct vm_area_struct *vma;
+
+	ASSERT_EQ(test_mmap(NULL, A, P, PROT_READ,
+			    MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, 0), A);
+	ASSERT_EQ(test_map_anon(A + 3 * P, 2 * P, true), A + 3 * P);
+	vma = test_vma_at(A + 3 * P);
+
+	mmap_write_lock(test_mm);
+	ASSERT_EQ(relocate_vma_down(vma, 3 * P), -EFAULT);
+	mmap_write_unlock(test_mm);
+
+	ASSERT_VMA(test_vma_at(A + 3 * P), A + 3 * P, A + 5 * P,
+		   (A + 3 * P) >> PAGE_SHIFT);
+	ASSERT_EQ(test_vma_count(), 2);
 }
 
 /* vma_expand(): [ a a ] -> [ a a a a ] over free space. */

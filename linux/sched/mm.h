@@ -10,7 +10,7 @@
 
 /* @extract include/linux/sched/mm.h
  *	arch_get_mmap_end arch_get_mmap_base mm_get_unmapped_area
- *	mm_get_unmapped_area_vmaflags arch_get_unmapped_area
+ *	mm_get_unmapped_area_vmaflags|mm_get_unmapped_area_vmflags arch_get_unmapped_area
  *	arch_get_unmapped_area_topdown generic_get_unmapped_area
  *	generic_get_unmapped_area_topdown arch_pick_mmap_layout? arch_mmap_rnd?
  */
