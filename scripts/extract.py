@@ -91,6 +91,17 @@ class Chunk:
         self.names = set()
 
 
+def directive_end(bl, i):
+    """End of the preprocessor directive starting at i (continuations)."""
+    while True:
+        e = bl.find('\n', i)
+        if e < 0:
+            return len(bl)
+        if bl[e - 1] != '\\':
+            return e
+        i = e + 1
+
+
 def split_chunks(text, bl):
     """Split a header into top-level directives and declarations."""
     chunks = []
@@ -105,16 +116,7 @@ def split_chunks(text, bl):
         if i >= n:
             break
         if bl[i] == '#':
-            j = i
-            while True:
-                e = bl.find('\n', j)
-                if e < 0:
-                    e = n
-                    break
-                if bl[e - 1] == '\\':
-                    j = e + 1
-                    continue
-                break
+            e = directive_end(bl, i)
             # a comment opened on the directive's last line may run on:
             # the chunk ends where the comment does
             tail = text[i:e]
@@ -165,16 +167,7 @@ def split_chunks(text, bl):
                 # depth 0 it ends the (partial) declaration
                 if depth == 0:
                     break
-                while True:
-                    e = bl.find('\n', j)
-                    if e < 0:
-                        e = n
-                        break
-                    if bl[e - 1] == '\\':
-                        j = e + 1
-                        continue
-                    break
-                j = e
+                j = directive_end(bl, j)
                 continue
             if c == '{':
                 if depth == 0 and func is None:
