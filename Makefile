@@ -83,7 +83,8 @@ ifneq ($(KDIR_GOALS),)
 # for the sub-makes they start, so that it runs once.
 ifeq ($(VMA_PREREQS_DONE),)
 PREREQS_STATUS := $(shell CC='$(CC)' SAN='$(SAN)' '$(srctree)/scripts/prereqs.sh' \
-	build $(if $(filter check,$(GOALS)),check) >&2; echo $$?)
+	build $(if $(filter check,$(GOALS)),check) \
+	$(if $(filter coverage,$(GOALS)),coverage) >&2; echo $$?)
 ifneq ($(PREREQS_STATUS),0)
 $(error missing prerequisites (see above); install them and run make again)
 endif
@@ -124,6 +125,10 @@ usershim-srcs	:= $(patsubst $(srctree)/%,%,$(wildcard \
 # shim: every other shims/*.c, compiled like the kernel files
 shim-srcs	:= $(filter-out $(usershim-srcs),$(patsubst $(srctree)/%,%, \
 			$(wildcard $(srctree)/shims/*.c)))
+# tools: KDIR's own userspace library code (bitmap and bit search helpers
+# that tools/include declares), compiled with the usershim flags
+tools-srcs	:= tools/lib/bitmap.c tools/lib/find_bit.c tools/lib/hweight.c \
+		   tools/lib/vsprintf.c
 # runner: libc only
 runner-srcs	:= tests/runner.c
 # test: every other tests/*.c, compiled like the kernel files
@@ -132,17 +137,18 @@ test-srcs	:= $(filter-out $(runner-srcs),$(patsubst $(srctree)/%,%, \
 
 CFLAGS_shims/maple_tree.c := -I$(KDIR)
 
-all-srcs	:= $(kernel-srcs) $(usershim-srcs) $(shim-srcs) $(runner-srcs) \
-		   $(test-srcs)
+all-srcs	:= $(kernel-srcs) $(tools-srcs) $(usershim-srcs) $(shim-srcs) \
+		   $(runner-srcs) $(test-srcs)
 
 # Kernel objects live under obj/kernel/, ours under obj/ at their own path.
 kernel-objs	:= $(patsubst %.c,$(objtree)/kernel/%.o,$(kernel-srcs))
+tools-objs	:= $(patsubst %.c,$(objtree)/kernel/%.o,$(tools-srcs))
 usershim-objs	:= $(patsubst %.c,$(objtree)/%.o,$(usershim-srcs))
 shim-objs	:= $(patsubst %.c,$(objtree)/%.o,$(shim-srcs))
 runner-objs	:= $(patsubst %.c,$(objtree)/%.o,$(runner-srcs))
 test-objs	:= $(patsubst %.c,$(objtree)/%.o,$(test-srcs))
 local-objs	:= $(usershim-objs) $(shim-objs) $(runner-objs) $(test-objs)
-all-objs	:= $(kernel-objs) $(local-objs)
+all-objs	:= $(kernel-objs) $(tools-objs) $(local-objs)
 
 # ---------------------------------------------------------------------------
 # Flags
@@ -186,6 +192,7 @@ kernel-cflags	:= $(BASE_CFLAGS) -include $(srctree)/vma_internal.h \
 		   -I$(srctree) -I$(srctree)/linux -I$(G) -I$(G)/generated \
 		   $(TOOLS_INC) -iquote $(KDIR)/mm
 shim-cflags	:= $(kernel-cflags)
+tools-cflags	= $(usershim-cflags)
 test-cflags	:= $(kernel-cflags) -I$(srctree)/tests
 usershim-cflags	:= $(BASE_CFLAGS) $(TOOLS_INC) -I$(G) -I$(G)/generated \
 		   -I$(srctree) -I$(srctree)/linux
@@ -283,7 +290,7 @@ $(OBJS_STAMP):
 # ---------------------------------------------------------------------------
 # Rules
 
-.PHONY: all vma clean check help
+.PHONY: all vma clean check coverage help
 all: $(VMA)
 vma: $(VMA)
 
@@ -307,6 +314,8 @@ endef
 
 $(kernel-objs): $(objtree)/kernel/%.o: $(KDIR)/%.c
 	$(call compile,kernel,$*.c)
+$(tools-objs): $(objtree)/kernel/%.o: $(KDIR)/%.c
+	$(call compile,tools,$*.c)
 $(usershim-objs): $(objtree)/%.o: $(srctree)/%.c
 	$(call compile,usershim,$*.c)
 $(shim-objs): $(objtree)/%.o: $(srctree)/%.c
@@ -354,6 +363,14 @@ check:
 	$(Q)VMA_PREREQS_DONE=1 MAKE='$(MAKE)' O='$(O)' KDIR='$(KDIR)' \
 		KVER='$(KVER)' CC='$(CC)' CACHE='$(CACHE)' $(srctree)/run.sh
 
+# A gcov build of its own (no sanitizers, -O0), run once, then the report.
+COVERAGE_O := $(G)/coverage
+coverage:
+	$(Q)$(MAKE) --no-print-directory VMA_PREREQS_DONE=1 O='$(COVERAGE_O)' \
+		KDIR='$(KDIR)' CC='$(CC)' SAN=0 \
+		CFLAGS='-O0 --coverage' LDFLAGS='--coverage' all
+	$(Q)$(srctree)/scripts/coverage.sh '$(COVERAGE_O)' '$(KDIR)'
+
 clean:
 	$(call msg,CLEAN,$(patsubst $(CURDIR)/%,%,$(G) $(VMA)))
 	$(Q)rm -rf $(G) $(VMA)
@@ -363,6 +380,8 @@ help:
 	@echo '  all (default)  build $(patsubst $(CURDIR)/%,%,$(VMA))'
 	@echo '  check          run.sh: build and run every variant (asan, valgrind);'
 	@echo '                 the last line is the summed "N passed, N failed, N skipped"'
+	@echo '  coverage       gcov build (generated/coverage), run, HTML report, and one'
+	@echo '                 line per kernel file: "<path> lines L% functions F%"'
 	@echo '  clean          remove $(patsubst $(CURDIR)/%,%,$(G))/ (objects, generated headers,'
 	@echo '                 run.sh builds) and $(patsubst $(CURDIR)/%,%,$(VMA))'
 	@echo '  help           this text'

@@ -249,10 +249,7 @@ def name_decl(ch, s, func):
             if t:
                 ch.names.add(('name', t.group(1)))
         else:
-            t = re.search(r'(%s)\s*(\[[^\]]*\]\s*)*(=.*)?;\s*$' % IDENT, head,
-                          re.S)
-            if t:
-                ch.names.add(('name', t.group(1)))
+            ch.names.add(('name', variable_name(head)))
         return
     # struct definition followed by a declarator, e.g. 'struct x {..} y;'
     m = re.match(r'(struct|union|enum)\s+(%s)' % IDENT, head.strip())
@@ -285,6 +282,18 @@ def conds_at(text, pos):
         elif d == 'endif' and conds:
             conds.pop()
     return effective(conds)
+
+
+def variable_name(decl):
+    """Name declared by 'T name[N] __attr = init;' (attributes skipped)."""
+    decl = decl.split('=', 1)[0]
+    decl = re.sub(r'\[[^\]]*\]', ' ', decl.rstrip().rstrip(';'))
+    ids = re.findall(IDENT, decl)
+    # trailing __attributes (__read_mostly, ____cacheline_aligned...), as
+    # long as a type and a name remain
+    while len(ids) > 2 and ids[-1].startswith('__'):
+        ids.pop()
+    return ids[-1] if ids else ''
 
 
 def parse_requests(shadow):

@@ -25,6 +25,7 @@ build  cmd:xz                                        xz-utils
 build  cmd:dpkg-deb                                  dpkg
 build  cmd:patch                                     patch
 check  cmd:valgrind                                  valgrind
+coverage cmd:gcovr                                   gcovr
 '
 
 msg() { echo "prereqs: $*" >&2; }

@@ -42,12 +42,6 @@ void refcount_warn_saturate(refcount_t *r, enum refcount_saturation_type t)
 			(int)t);
 }
 
-/* lib/hweight.c: real userspace implementation */
-unsigned long __sw_hweight64(__u64 w)
-{
-	return __builtin_popcountll(w);
-}
-
 /* no-op: the WARN location printed above is what the reader needs */
 void dump_stack(void)
 {

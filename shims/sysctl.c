@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * The sysctls and global counters the code under test reads: real
- * variables with the kernel's defaults, which tests may change.
+ * The sysctls and global counters the code under test reads: the kernel's
+ * own definitions (extracted), which tests may change.
  */
 #include <linux/mm.h>
 #include <linux/mman.h>
 #include <linux/vmstat.h>
 
-int sysctl_max_map_count = DEFAULT_MAX_MAP_COUNT;
-int sysctl_overcommit_memory = OVERCOMMIT_GUESS;
-struct percpu_counter vm_committed_as;
+/* mm/util.c's definitions, with the kernel's defaults */
+/* @extract mm/util.c
+ *	sysctl_overcommit_memory sysctl_max_map_count sysctl_user_reserve_kbytes
+ *	sysctl_admin_reserve_kbytes vm_committed_as
+ */
+#include <extract/shims/sysctl.c>
 
 /* mm/init-mm.c: the empty operations of anonymous VMAs */
 const struct vm_operations_struct vma_dummy_vm_ops;
