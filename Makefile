@@ -9,6 +9,9 @@
 # User variables
 
 KVER	?= 7.3
+# the patch series applied on top of KDIR: a directory with a 'series'
+# file, an mbox, or 'none'
+SERIES	?= $(srctree)/patches
 CACHE	?= $(or $(VMA_CACHE),$(if $(XDG_CACHE_HOME),$(XDG_CACHE_HOME)/vma-test),$(HOME)/.cache/vma-test)
 SAN	?= 1
 V	?= 0
@@ -108,6 +111,19 @@ $(error KDIR=$(KDIR) is not a kernel source tree ($(if $(filter .,$(call kdir_mi
 endif
 endif
 override KDIR := $(realpath $(KDIR))
+
+# SERIES: apply a patch series to private copies of the files it touches
+# (scripts/apply-series.sh) and build that overlay tree; KDIR_ORIG stays
+# the tree as it is, for what must be compared with the unpatched code.
+KDIR_ORIG := $(KDIR)
+ifneq ($(SERIES),none)
+override KDIR := $(shell '$(srctree)/scripts/apply-series.sh' '$(SERIES)' \
+			'$(KDIR_ORIG)' '$(G)/series')
+ifneq ($(.SHELLSTATUS),0)
+$(error SERIES=$(SERIES) could not be applied to $(KDIR_ORIG) (see above))
+endif
+SERIES_STAMP := $(file <$(G)/series/stamp)
+endif
 
 endif # KDIR_GOALS
 
@@ -247,11 +263,14 @@ per-file=$(strip $(foreach s,$(all-srcs),$(if $(CFLAGS_$(s)),$(s):$(CFLAGS_$(s))
 CFLAGS=$(CFLAGS)
 LDFLAGS=$(LDFLAGS)
 LDLIBS=$(LDLIBS)
+SERIES=$(SERIES) $(SERIES_STAMP)
 endef
 
 # What extraction depends on besides the files it reads.
 define EXTRACT_TEXT
 KDIR=$(KDIR)
+KDIR_ORIG=$(KDIR_ORIG)
+SERIES=$(SERIES_STAMP)
 PYTHON=$(PYTHON)
 endef
 
@@ -290,7 +309,7 @@ $(OBJS_STAMP):
 # ---------------------------------------------------------------------------
 # Rules
 
-.PHONY: all vma clean check coverage help
+.PHONY: all vma clean check coverage check-patches help
 all: $(VMA)
 vma: $(VMA)
 
@@ -363,6 +382,15 @@ check:
 	$(Q)VMA_PREREQS_DONE=1 MAKE='$(MAKE)' O='$(O)' KDIR='$(KDIR)' \
 		KVER='$(KVER)' CC='$(CC)' CACHE='$(CACHE)' $(srctree)/run.sh
 
+# checkpatch --strict and kernel-doc over the series (SERIES=none: nothing)
+check-patches:
+ifeq ($(SERIES),none)
+	@echo 'check-patches: SERIES=none: no series to check'
+else
+	$(Q)$(srctree)/scripts/check-patches.sh '$(G)/series/patches' \
+		'$(KDIR_ORIG)' '$(KDIR)'
+endif
+
 # A gcov build of its own (no sanitizers, -O0), run once, then the report.
 COVERAGE_O := $(G)/coverage
 coverage:
@@ -380,6 +408,7 @@ help:
 	@echo '  all (default)  build $(patsubst $(CURDIR)/%,%,$(VMA))'
 	@echo '  check          run.sh: build and run every variant (asan, valgrind);'
 	@echo '                 the last line is the summed "N passed, N failed, N skipped"'
+	@echo '  check-patches  checkpatch.pl --strict and kernel-doc on the series (SERIES)'
 	@echo '  coverage       gcov build (generated/coverage), run, HTML report, and one'
 	@echo '                 line per kernel file: "<path> lines L% functions F%"'
 	@echo '  clean          remove $(patsubst $(CURDIR)/%,%,$(G))/ (objects, generated headers,'
@@ -389,6 +418,8 @@ help:
 	@echo 'Variables:'
 	@echo '  KDIR=DIR       kernel source tree to test (never written to); default:'
 	@echo '                 linux-source-$$(KVER) fetched into $$(CACHE) by scripts/fetch-kernel.sh'
+	@echo '  SERIES=DIR|MBOX|none  patch series applied to private copies of the files'
+	@echo '                 it touches, never to KDIR [patches/]; none: KDIR as it is'
 	@echo '  KVER=X.Y       kernel version to fetch when KDIR is not given [$(KVER)]'
 	@echo '  CACHE=DIR      where fetched trees are kept [$(CACHE)]'
 	@echo '                 (default from VMA_CACHE, XDG_CACHE_HOME or HOME)'

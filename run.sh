@@ -46,7 +46,7 @@ base=$(realpath -m -- "${O:-$srcdir}")/generated/run
 
 # make variables passed through to every variant build, when set
 make_vars=()
-for var in KDIR KVER CC CACHE V; do
+for var in KDIR KVER CC CACHE V SERIES; do
 	[ -n "${!var:-}" ] && make_vars+=("$var=${!var}")
 done
 

@@ -13,6 +13,7 @@
  *	mm_get_unmapped_area_vmaflags|mm_get_unmapped_area_vmflags arch_get_unmapped_area
  *	arch_get_unmapped_area_topdown generic_get_unmapped_area
  *	generic_get_unmapped_area_topdown arch_pick_mmap_layout? arch_mmap_rnd?
+ *	mm_get_unmapped_area_aligned?
  */
 #include <extract/linux/sched/mm.h>
 
