@@ -209,7 +209,10 @@ kernel-cflags	:= $(BASE_CFLAGS) -include $(srctree)/vma_internal.h \
 		   $(TOOLS_INC) -iquote $(KDIR)/mm
 shim-cflags	:= $(kernel-cflags)
 tools-cflags	= $(usershim-cflags)
-test-cflags	:= $(kernel-cflags) -I$(srctree)/tests
+# the trees, for tests that check the sources themselves (e.g. that the
+# series exports nothing it need not)
+test-cflags	:= $(kernel-cflags) -I$(srctree)/tests \
+		   -DVMA_KDIR='"$(KDIR)"' -DVMA_KDIR_ORIG='"$(KDIR_ORIG)"'
 usershim-cflags	:= $(BASE_CFLAGS) $(TOOLS_INC) -I$(G) -I$(G)/generated \
 		   -I$(srctree) -I$(srctree)/linux
 runner-cflags	:= -std=gnu11 -g -O1 -Wall $(SAN_FLAGS) $(CC_FLAGS) \
@@ -349,7 +352,7 @@ $(test-objs): $(objtree)/%.o: $(srctree)/%.c
 $(EXTRACT_OUTS): $(G)/extract/%: $(srctree)/% $(srctree)/scripts/extract.py $(EXTRACT_STAMP)
 	$(call msg,EXTRACT,$*)
 	@rm -f $(VMA)
-	$(Q)$(PYTHON_EXE) $(srctree)/scripts/extract.py $(KDIR) $< $@ $@.d.tmp
+	$(Q)KDIR_ORIG='$(KDIR_ORIG)' $(PYTHON_EXE) $(srctree)/scripts/extract.py $(KDIR) $< $@ $@.d.tmp
 	$(Q)awk '{ print; for (i = 2; i <= NF; i++) print $$i ":" }' $@.d.tmp > $@.d
 	$(Q)rm -f $@.d.tmp
 

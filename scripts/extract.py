@@ -36,6 +36,10 @@ defines VMA_HAVE_<name>, so that shims and tests can follow the tree
 				whole)
   -NAME				with '*': leave NAME out (we shim it)
 
+'@extract-orig PATH' takes the definitions from the tree as it is, before
+the patch series (KDIR_ORIG in the environment; KDIR when unset), so that
+a test can compare the code a series replaces with its replacement.
+
 Usage: extract.py KDIR SHADOW_HEADER OUTPUT [DEPFILE]
 """
 import os
@@ -299,9 +303,10 @@ def variable_name(decl):
 def parse_requests(shadow):
     text = open(shadow).read()
     reqs = []	# [(path, [(kind, name, optional)], conds)]
-    for m in re.finditer(r'/\*\s*@extract\s+(\S+)(.*?)\*/', text, re.S):
-        path = m.group(1)
-        toks = re.sub(r'^\s*\*', ' ', m.group(2), flags=re.M).split()
+    for m in re.finditer(r'/\*\s*@extract(-orig)?\s+(\S+)(.*?)\*/', text,
+                         re.S):
+        orig, path = bool(m.group(1)), m.group(2)
+        toks = re.sub(r'^\s*\*', ' ', m.group(3), flags=re.M).split()
         items, k = [], 0
         while k < len(toks):
             t = toks[k]
@@ -320,7 +325,7 @@ def parse_requests(shadow):
             else:
                 items.append(('name', t.rstrip('?'), opt))
             k += 1
-        reqs.append((path, items, conds_at(text, m.start())))
+        reqs.append((path, items, conds_at(text, m.start()), orig))
     return reqs
 
 
@@ -335,11 +340,13 @@ def main():
            ' * for KDIR=%s; do not edit.' % kdir,
            ' */']
     deps = []
-    for path, items, where in parse_requests(shadow):
-        src = os.path.join(kdir, path)
+    kdir_orig = os.environ.get('KDIR_ORIG') or kdir
+    for path, items, where, orig in parse_requests(shadow):
+        tree = kdir_orig if orig else kdir
+        src = os.path.join(tree, path)
         if not os.path.isfile(src):
             die('%s: %s not found in KDIR=%s (this kernel is older or newer '
-                'than the harness supports)' % (shadow, path, kdir))
+                'than the harness supports)' % (shadow, path, tree))
         deps.append(src)
         text = open(src, errors='replace').read()
         chunks = split_chunks(text, blank(text))
