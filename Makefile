@@ -10,8 +10,13 @@
 
 KVER	?= 7.3
 # the patch series applied on top of KDIR: a directory with a 'series'
-# file, an mbox, or 'none'
+# file, an mbox, or 'none'.  Default: ours on the fetched release; none on
+# a tree of your own (KDIR=), which is tested as it is.
+ifeq ($(origin KDIR),undefined)
 SERIES	?= $(srctree)/patches
+else
+SERIES	?= none
+endif
 CACHE	?= $(or $(VMA_CACHE),$(if $(XDG_CACHE_HOME),$(XDG_CACHE_HOME)/vma-test),$(HOME)/.cache/vma-test)
 SAN	?= 1
 V	?= 0
@@ -422,7 +427,8 @@ help:
 	@echo '  KDIR=DIR       kernel source tree to test (never written to); default:'
 	@echo '                 linux-source-$$(KVER) fetched into $$(CACHE) by scripts/fetch-kernel.sh'
 	@echo '  SERIES=DIR|MBOX|none  patch series applied to private copies of the files'
-	@echo '                 it touches, never to KDIR [patches/]; none: KDIR as it is'
+	@echo '                 it touches, never to KDIR; none: KDIR as it is'
+	@echo '                 [patches/ without KDIR=, none with KDIR=]'
 	@echo '  KVER=X.Y       kernel version to fetch when KDIR is not given [$(KVER)]'
 	@echo '  CACHE=DIR      where fetched trees are kept [$(CACHE)]'
 	@echo '                 (default from VMA_CACHE, XDG_CACHE_HOME or HOME)'
