@@ -21,6 +21,8 @@ CACHE	?= $(or $(VMA_CACHE),$(if $(XDG_CACHE_HOME),$(XDG_CACHE_HOME)/vma-test),$(
 SAN	?= 1
 V	?= 0
 PYTHON	?= python3
+# kbuild-check: kbuild's W= (extra warnings; errors with CONFIG_WERROR)
+KBUILD_W ?= 1
 # Make's built-in default is 'cc'; the suite is written against gcc.
 ifeq ($(origin CC),default)
 CC	:= gcc
@@ -92,7 +94,8 @@ ifneq ($(KDIR_GOALS),)
 ifeq ($(VMA_PREREQS_DONE),)
 PREREQS_STATUS := $(shell CC='$(CC)' SAN='$(SAN)' '$(srctree)/scripts/prereqs.sh' \
 	build $(if $(filter check,$(GOALS)),check) \
-	$(if $(filter coverage,$(GOALS)),coverage) >&2; echo $$?)
+	$(if $(filter coverage,$(GOALS)),coverage) \
+	$(if $(filter check kbuild-check,$(GOALS)),kbuild) >&2; echo $$?)
 ifneq ($(PREREQS_STATUS),0)
 $(error missing prerequisites (see above); install them and run make again)
 endif
@@ -127,7 +130,7 @@ override KDIR := $(shell '$(srctree)/scripts/apply-series.sh' '$(SERIES)' \
 ifneq ($(.SHELLSTATUS),0)
 $(error SERIES=$(SERIES) could not be applied to $(KDIR_ORIG) (see above))
 endif
-SERIES_STAMP := $(file <$(G)/series/stamp)
+SERIES_STAMP := $(file <$(G)/series/files)
 endif
 
 endif # KDIR_GOALS
@@ -317,7 +320,7 @@ $(OBJS_STAMP):
 # ---------------------------------------------------------------------------
 # Rules
 
-.PHONY: all vma clean check coverage check-patches help
+.PHONY: all vma clean check coverage check-patches kbuild-check upstream-vma help
 all: $(VMA)
 vma: $(VMA)
 
@@ -399,6 +402,19 @@ else
 		'$(KDIR_ORIG)' '$(KDIR)'
 endif
 
+# The patched files compiled by kbuild itself, x86_64 and i386, out of tree
+# in $(G)/kbuild/<config> (reused; KDIR stays untouched, which is checked).
+kbuild-check:
+	$(Q)V='$(V)' KBUILD_W='$(KBUILD_W)' '$(srctree)/scripts/kbuild-check.sh' \
+		'$(KDIR)' '$(KDIR_ORIG)' '$(G)/kbuild' \
+		$(if $(filter-out none,$(SERIES)),'$(G)/series/patches')
+
+# KDIR's own tools/testing/vma, built and run on a writable copy of its
+# directories in a symlink tree of the (patched) KDIR.
+upstream-vma:
+	$(Q)CC='$(CC)' '$(srctree)/scripts/upstream-vma.sh' '$(KDIR)' \
+		'$(KDIR_ORIG)' '$(G)/upstream-vma'
+
 # A gcov build of its own (no sanitizers, -O0), run once, then the report.
 COVERAGE_O := $(G)/coverage
 coverage:
@@ -417,6 +433,10 @@ help:
 	@echo '  check          run.sh: build and run every variant (asan, valgrind);'
 	@echo '                 the last line is the summed "N passed, N failed, N skipped"'
 	@echo '  check-patches  checkpatch.pl --strict and kernel-doc on the series (SERIES)'
+	@echo '  kbuild-check   compile mm/mmap.o mm/vma.o mm/huge_memory.o and the series'"'"' .c'
+	@echo '                 files in a real kernel build of KDIR+SERIES: x86_64 defconfig+THP'
+	@echo '                 +VFIO_PCI and i386 defconfig+THP, CONFIG_WERROR, W=$$(KBUILD_W)'
+	@echo '  upstream-vma   build and run KDIR'"'"'s own tools/testing/vma on KDIR+SERIES'
 	@echo '  coverage       gcov build (generated/coverage), run, HTML report, and one'
 	@echo '                 line per kernel file: "<path> lines L% functions F%"'
 	@echo '  clean          remove $(patsubst $(CURDIR)/%,%,$(G))/ (objects, generated headers,'
@@ -436,6 +456,7 @@ help:
 	@echo '  V=1            print full commands'
 	@echo '  CC=CC          compiler, gcc or clang [$(CC)]'
 	@echo '  SAN=0          build without ASan/UBSan (for valgrind) [$(SAN)]'
+	@echo '  KBUILD_W=N     kbuild-check: kbuild'"'"'s W= (empty: none) [$(KBUILD_W)]'
 	@echo '  CFLAGS, LDFLAGS  added after ours (e.g. CFLAGS=-O0)'
 	@echo 'make runs -j$$(nproc) unless given -jN.'
 	@echo

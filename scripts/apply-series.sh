@@ -13,9 +13,10 @@
 # 'git format-patch --stdout' or 'b4 am' write.  A cover letter (a message
 # without a diff) is skipped.
 #
-# The overlay is rebuilt only when the series, the KDIR path or one of the
-# original files changed (OUT/stamp), so that a rebuild of the harness
-# recompiles what the series changes and nothing else.  Messages go to
+# Nothing is redone while the series, KDIR and the originals are unchanged
+# (OUT/stamp); when they change, only patched files whose contents change
+# are rewritten, so a rebuild recompiles what changed and nothing else.
+# OUT/files records KDIR and the patched files: the build's configuration.  Messages go to
 # stderr; a patch that does not apply stops with one line naming the
 # patch, the file and the hunk.
 set -euo pipefail
@@ -110,35 +111,48 @@ for p in "${patches[@]}"; do
 done
 
 # The overlay: symlinks into KDIR, real directories on the way to each
-# patched file, the patched files themselves
-declare -A made
-link_dir() {	# link_dir REL: make kdir.new/REL a directory of symlinks
-	local rel=$1 e
-	[ -n "${made[$rel]:-}" ] && return
-	made[$rel]=1
-	rm -f "$out/kdir.new/$rel"
-	mkdir -p "$out/kdir.new/$rel"
-	for e in "$kdir/$rel"/* "$kdir/$rel"/.[!.]*; do
-		[ -e "$e" ] || [ -L "$e" ] || continue
-		ln -s "$e" "$out/kdir.new/$rel/$(basename "$e")"
+# patched file, the patched files themselves.  It is rebuilt only when
+# the set of patched files or KDIR changed; otherwise only the patched
+# files whose contents changed are rewritten, so that their mtimes, and
+# make's view of what to recompile, change only with their contents.
+layout=$(printf '%s\n' "$kdir" "${files[@]}")
+if [ ! -d "$out/kdir" ] || [ "$(cat "$out/files" 2>/dev/null)" != "$layout" ]; then
+	rm -rf "$out/kdir.new"
+	declare -A made
+	link_dir() {	# link_dir REL: make kdir.new/REL a directory of symlinks
+		local rel=$1 e
+		[ -n "${made[$rel]:-}" ] && return
+		made[$rel]=1
+		rm -f "$out/kdir.new/$rel"
+		mkdir -p "$out/kdir.new/$rel"
+		for e in "$kdir/$rel"/* "$kdir/$rel"/.[!.]*; do
+			[ -e "$e" ] || [ -L "$e" ] || continue
+			ln -s "$e" "$out/kdir.new/$rel/$(basename "$e")"
+		done
+	}
+	link_dir .
+	for f in "${files[@]}"; do
+		path=.
+		IFS=/ read -ra parts <<< "$(dirname "$f")"
+		for part in "${parts[@]}"; do
+			[ "$part" = . ] && continue
+			path=$path/$part
+			link_dir "$path"
+		done
+		rm -f "$out/kdir.new/$f"
+		cp "$out/tree/$f" "$out/kdir.new/$f"
 	done
-}
-link_dir .
-for f in "${files[@]}"; do
-	d=$(dirname "$f")
-	path=.
-	IFS=/ read -ra parts <<< "$d"
-	for part in "${parts[@]}"; do
-		[ "$part" = . ] && continue
-		path=$path/$part
-		link_dir "$path"
+	rm -rf "$out/kdir"
+	mv "$out/kdir.new" "$out/kdir"
+	printf '%s\n' "$layout" > "$out/files"
+else
+	for f in "${files[@]}"; do
+		cmp -s "$out/tree/$f" "$out/kdir/$f" ||
+			cp "$out/tree/$f" "$out/kdir/$f"
 	done
-	rm -f "$out/kdir.new/$f"
-	cp "$out/tree/$f" "$out/kdir.new/$f"
-done
+fi
 
-rm -rf "$out/kdir" "$out/patches"
-mv "$out/kdir.new" "$out/kdir"
+rm -rf "$out/patches"
 mv "$out/patches.new" "$out/patches"
 echo "$stamp" > "$out/stamp"
 echo "apply-series: applied ${#patches[@]} patches to ${#files[@]} files: $(echo "${files[@]}")" >&2
