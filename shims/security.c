@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Security and accounting hooks.  mmap_min_addr is security/min_addr.c's
- * variable (tests set it); cap_mmap_addr() is security/commoncap.c's rule
- * (real userspace implementation); __vm_enough_memory() records the call
+ * variable (tests set it); cap_mmap_addr() are security/commoncap.c's rules (real
+ * userspace implementation); __vm_enough_memory() records the call
  * and succeeds unless a test asks it to fail (records for assertions).
  */
 #include <linux/security.h>
@@ -20,9 +20,10 @@ int cap_mmap_addr(unsigned long addr)
 	return 0;
 }
 
+/* security/commoncap.c: says whether the task may dip into the reserve */
 int cap_vm_enough_memory(struct mm_struct *mm, long pages)
 {
-	return __vm_enough_memory(mm, pages, capable(CAP_SYS_ADMIN));
+	return capable(CAP_SYS_ADMIN);
 }
 
 int __vm_enough_memory(const struct mm_struct *mm, long pages,
