@@ -40,18 +40,27 @@ void test_set_topdown(bool topdown)
 	}
 }
 
+void test_set_compat(bool compat)
+{
+	current->compat = compat;
+	test_mm->task_size = TASK_SIZE;
+	test_mm->mmap_legacy_base = TASK_UNMAPPED_BASE;
+	test_set_topdown(mm_flags_test(MMF_TOPDOWN, test_mm));
+}
+
 void vma_test_setup(void)
 {
 	struct mm_struct *mm;
 
 	rcu_barrier();
 	live_before = slab_live_objects();
-	vma_task_reset();
+	vma_task_reset();	/* also a 64-bit task again: compat = false */
 	memset(&vma_shim_counts, 0, sizeof(vma_shim_counts));
 	vma_kernel_warnings = 0;
 	expected_warnings = 0;
 	vma_fail_vm_enough_memory = false;
 	sysctl_max_map_count = DEFAULT_MAX_MAP_COUNT;
+	sysctl_overcommit_memory = OVERCOMMIT_GUESS;
 	mmap_min_addr = dac_mmap_min_addr = 65536;
 
 	mm = calloc(1, sizeof(*mm));

@@ -41,6 +41,29 @@ int test_vma_count(void);
 /* Switch the layout: top-down (default) or legacy bottom-up. */
 void test_set_topdown(bool topdown);
 
+/*
+ * Make the task a 32-bit one (compat) or a 64-bit one again, as exec would
+ * with x86's arch_pick_mmap_layout() for that task: current->compat (so
+ * TASK_SIZE is IA32_PAGE_OFFSET and in_compat_syscall() is true), and the
+ * mm's task_size, mmap_legacy_base and mmap_base recomputed for that task
+ * size without randomisation (x86's mmap_compat_base and
+ * mmap_compat_legacy_base: TEST_MMAP_BASE and TASK_UNMAPPED_BASE evaluated
+ * for the 32-bit task).  The layout (top-down or not) is kept.  Every test
+ * starts as a 64-bit task.
+ */
+void test_set_compat(bool compat);
+
+/*
+ * The "no extra VMA flags" argument of __get_unmapped_area(),
+ * generic_get_unmapped_area[_topdown]() and the THP placement functions:
+ * a vma_flags_t since 7.3, a vm_flags_t in 7.2.
+ */
+#ifdef VMA_HAVE_mm_get_unmapped_area_vmaflags
+#define TEST_NO_VMA_FLAGS	EMPTY_VMA_FLAGS
+#else
+#define TEST_NO_VMA_FLAGS	0
+#endif
+
 /* Kernel WARNs a test expects (the fixture fails on any other). */
 void test_expect_kernel_warnings(unsigned long n);
 

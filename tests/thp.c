@@ -47,10 +47,11 @@ VMA_TEST(thp_d4148aeab412_odd_length_not_aligned)
 }
 
 /*
- * Nov 2024 hint fix: with VMAs at [2M,4M) and [6M,8M), a 2M mapping hinted
- * at 4M gets exactly 4M, although 4M..6M is "only" one PMD.
+ * 249608ee4713 ("mm: respect mmap hint address when aligning for THP",
+ * Nov 2024): with VMAs at [2M,4M) and [6M,8M), a 2M mapping hinted at 4M
+ * gets exactly 4M, although 4M..6M is "only" one PMD.
  */
-VMA_TEST(thp_hint_in_exact_hole_wins)
+VMA_TEST(thp_249608ee4713_hint_in_exact_hole_wins)
 {
 	ASSERT_EQ(test_mmap(NULL, SZ_2M, SZ_2M, PROT_READ,
 			    MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, 0), SZ_2M);
