@@ -174,3 +174,17 @@ VMA_TEST(merge_anon_vma_mismatch_joins_one_side)
 	ASSERT_TRUE(test_vma_at(A + P)->anon_vma == x ||
 		    test_vma_at(A + P)->anon_vma == y);
 }
+
+/*
+ * The harness itself: mm_flags_clear() of a clear flag leaves it clear
+ * (tools/include's x86 clear_bit() toggles; linux/bitops.h replaces it).
+ */
+VMA_TEST(harness_mm_flags_clear_is_idempotent)
+{
+	mm_flags_clear(MMF_TOPDOWN, test_mm);
+	ASSERT_FALSE(mm_flags_test(MMF_TOPDOWN, test_mm));
+	mm_flags_clear(MMF_TOPDOWN, test_mm);
+	ASSERT_FALSE(mm_flags_test(MMF_TOPDOWN, test_mm));
+	mm_flags_set(MMF_TOPDOWN, test_mm);
+	ASSERT_TRUE(mm_flags_test(MMF_TOPDOWN, test_mm));
+}

@@ -1,0 +1,85 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * A reference model of the kernel's free-area search, written from the
+ * rules, not from mm/: plain C over a sorted array of intervals, no kernel
+ * header, no kernel function, no maple tree.  It answers the questions of
+ *
+ *   model_vm_unmapped_area()      vm_unmapped_area() (mm/mmap.c) with
+ *                                 unmapped_area[_topdown]() (mm/vma.c)
+ *   model_mm_get_unmapped_area()  mm_get_unmapped_area() -> the generic
+ *                                 generic_get_unmapped_area[_topdown]()
+ *   model_thp_get_unmapped_area() thp_get_unmapped_area() (mm/huge_memory.c)
+ *   model_get_unmapped_area()     get_unmapped_area() (mm/mmap.c's
+ *                                 __get_unmapped_area()) for an anonymous
+ *                                 private mapping
+ *
+ * for an x86_64 process (no VM_GROWSUP, no shadow stacks), so that a
+ * disagreement between the kernel and the model is a bug in one of two
+ * independent implementations.  Every quirk of the kernel the model
+ * reproduces on purpose is marked "Quirk" in model.c, with the kernel
+ * function it comes from.  tests/diff_unmapped_area.c drives both.
+ */
+#ifndef _VMA_TESTS_MODEL_H
+#define _VMA_TESTS_MODEL_H
+
+#include <stdbool.h>
+
+/* x86_64 geometry; diff_unmapped_area.c checks these against the kernel's */
+#define MODEL_PAGE_SIZE		4096UL
+#define MODEL_PMD_SIZE		(1UL << 21)
+
+/* Error returns, as the kernel encodes them in an unsigned long. */
+#define MODEL_EPERM		((unsigned long)-1L)
+#define MODEL_ENOMEM		((unsigned long)-12L)
+#define MODEL_EINVAL		((unsigned long)-22L)
+#define MODEL_IS_ERR(x)		((unsigned long)(x) >= (unsigned long)-4095L)
+
+/* One VMA: [start, end), and whether it is a VM_GROWSDOWN stack. */
+struct model_vma {
+	unsigned long start, end;
+	bool growsdown;
+};
+
+/* The address space and the knobs the answers depend on. */
+struct model_mm {
+	const struct model_vma *vmas;	/* sorted, disjoint, start < end */
+	int nr;
+	bool topdown;			/* MMF_TOPDOWN */
+	unsigned long mmap_base;	/* mm->mmap_base */
+	unsigned long task_size;	/* TASK_SIZE == arch_get_mmap_end() */
+	unsigned long unmapped_base;	/* TASK_UNMAPPED_BASE */
+	unsigned long mmap_min_addr;
+	unsigned long dac_mmap_min_addr;
+	bool cap_sys_rawio;		/* may map below dac_mmap_min_addr */
+	unsigned long stack_guard_gap;
+	/*
+	 * THP placement is built on mm_get_unmapped_area_aligned() (the
+	 * series in patches/): an error, not 0, says "not aligned", and byte
+	 * offsets outside loff_t are not aligned.
+	 */
+	bool aligned_helper;
+};
+
+/* The question of vm_unmapped_area(): struct vm_unmapped_area_info. */
+struct model_area {
+	bool topdown;			/* VM_UNMAPPED_AREA_TOPDOWN */
+	unsigned long length;
+	unsigned long low_limit, high_limit;
+	unsigned long align_mask, align_offset;
+	unsigned long start_gap;
+};
+
+unsigned long model_vm_unmapped_area(const struct model_mm *mm,
+				     const struct model_area *q);
+unsigned long model_mm_get_unmapped_area(const struct model_mm *mm,
+					 unsigned long addr, unsigned long len,
+					 bool map_fixed);
+unsigned long model_thp_get_unmapped_area(const struct model_mm *mm,
+					  unsigned long addr,
+					  unsigned long len,
+					  unsigned long pgoff, bool map_fixed);
+unsigned long model_get_unmapped_area(const struct model_mm *mm,
+				      unsigned long addr, unsigned long len,
+				      bool map_fixed);
+
+#endif /* _VMA_TESTS_MODEL_H */
