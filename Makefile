@@ -10,9 +10,11 @@
 
 KVER	?= 7.3
 # the patch series applied on top of KDIR: a directory with a 'series'
-# file, an mbox, or 'none'.  Default: ours on the fetched release; none on
-# a tree of your own (KDIR=), which is tested as it is.
-ifeq ($(origin KDIR),undefined)
+# file, an mbox, or 'none'.  Default: ours on the fetched release it is
+# against; none on a tree of your own (KDIR=), tested as it is.
+# The series is against SERIES_KVER; other releases are built as they are.
+SERIES_KVER := 7.3
+ifeq ($(origin KDIR)$(KVER),undefined$(SERIES_KVER))
 SERIES	?= $(srctree)/patches
 else
 SERIES	?= none
@@ -39,6 +41,23 @@ KCONFIG := CONFIG_MMU CONFIG_64BIT CONFIG_X86_64 CONFIG_X86 \
 # tools/testing/shared's generated/map-shift.h and generated/bit-length.h
 XA_CHUNK_SHIFT	:= 6
 LONG_BIT	:= 64
+
+# M32=1: a real 32-bit build, -m32, of an i386 configuration, so that the
+# !CONFIG_64BIT paths of the code under test are built and run.  Every M32
+# difference is here (M32_FLAGS goes on every compile and the link).
+# X86_PAE (PGTABLE_LEVELS=3, 2M PMDs) as on distribution i386 kernels;
+# arch/x86/Kconfig: PAE selects PHYS_ADDR_T_64BIT.  Use its own O=.
+M32	?= 0
+ifeq ($(M32),1)
+KCONFIG := $(filter-out CONFIG_64BIT CONFIG_X86_64 CONFIG_PGTABLE_LEVELS=%,$(KCONFIG)) \
+	   CONFIG_X86_32 CONFIG_X86_PAE CONFIG_PGTABLE_LEVELS=3 \
+	   CONFIG_PAGE_OFFSET=0xC0000000
+LONG_BIT	:= 32
+M32_FLAGS	:= -m32
+M32_PREREQS	:= m32
+else ifneq ($(M32),0)
+$(error M32=$(M32): use M32=1 (i386 build) or M32=0)
+endif
 
 # ---------------------------------------------------------------------------
 # Make itself
@@ -95,7 +114,7 @@ ifeq ($(VMA_PREREQS_DONE),)
 PREREQS_STATUS := $(shell CC='$(CC)' SAN='$(SAN)' '$(srctree)/scripts/prereqs.sh' \
 	build $(if $(filter check,$(GOALS)),check) \
 	$(if $(filter coverage,$(GOALS)),coverage) \
-	$(if $(filter check kbuild-check,$(GOALS)),kbuild) >&2; echo $$?)
+	$(if $(filter kbuild-check,$(GOALS)),kbuild) $(M32_PREREQS) >&2; echo $$?)
 ifneq ($(PREREQS_STATUS),0)
 $(error missing prerequisites (see above); install them and run make again)
 endif
@@ -202,7 +221,7 @@ endif
 KERNEL_DIALECT	:= -fno-strict-aliasing -fno-strict-overflow \
 		   -fno-delete-null-pointer-checks
 
-BASE_CFLAGS	:= -std=gnu11 -g -O1 -Wall -Wno-unused-function \
+BASE_CFLAGS	:= $(M32_FLAGS) -std=gnu11 -g -O1 -Wall -Wno-unused-function \
 		   -D_LGPL_SOURCE -D__KERNEL__ $(KERNEL_DIALECT) $(SAN_FLAGS) \
 		   $(CC_FLAGS) -fmacro-prefix-map=$(srctree)/=
 
@@ -223,7 +242,7 @@ test-cflags	:= $(kernel-cflags) -I$(srctree)/tests \
 		   -DVMA_KDIR='"$(KDIR)"' -DVMA_KDIR_ORIG='"$(KDIR_ORIG)"'
 usershim-cflags	:= $(BASE_CFLAGS) $(TOOLS_INC) -I$(G) -I$(G)/generated \
 		   -I$(srctree) -I$(srctree)/linux
-runner-cflags	:= -std=gnu11 -g -O1 -Wall $(SAN_FLAGS) $(CC_FLAGS) \
+runner-cflags	:= $(M32_FLAGS) -std=gnu11 -g -O1 -Wall $(SAN_FLAGS) $(CC_FLAGS) \
 		   -fmacro-prefix-map=$(srctree)/= -I$(srctree)/tests
 
 LDLIBS		:= -lurcu -lpthread
@@ -260,6 +279,7 @@ ifneq ($(BUILD_GOALS),)
 define CONFIG_TEXT
 KDIR=$(KDIR)
 KVER=$(KVER)
+M32=$(M32)
 CC=$(CC)
 CC_VERSION=$(CC_VERSION)
 KCONFIG=$(KCONFIG)
@@ -326,7 +346,7 @@ vma: $(VMA)
 
 $(VMA): $(all-objs) $(CONFIG_STAMP) $(OBJS_STAMP)
 	$(call msg,LD,$(patsubst $(CURDIR)/%,%,$@))
-	$(Q)$(CC) $(SAN_FLAGS) $(LDFLAGS) -o $(G)/vma.tmp $(all-objs) $(LDLIBS)
+	$(Q)$(CC) $(M32_FLAGS) $(SAN_FLAGS) $(LDFLAGS) -o $(G)/vma.tmp $(all-objs) $(LDLIBS)
 	$(Q)mv -f $(G)/vma.tmp $@
 
 # Extracted headers must all exist before anything compiles; which object
@@ -389,9 +409,12 @@ $(G)/generated/bit-length.h: $(CONFIG_STAMP)
 # check, clean, help
 
 # run.sh builds each variant in its own O under $(O)/generated/run/.
+# run.sh gets the tree as it is and the series, not the overlay: each
+# variant applies the series itself and keeps the original for comparisons
 check:
-	$(Q)VMA_PREREQS_DONE=1 MAKE='$(MAKE)' O='$(O)' KDIR='$(KDIR)' \
-		KVER='$(KVER)' CC='$(CC)' CACHE='$(CACHE)' $(srctree)/run.sh
+	$(Q)VMA_PREREQS_DONE=1 MAKE='$(MAKE)' O='$(O)' KDIR='$(KDIR_ORIG)' \
+		SERIES='$(SERIES)' KVER='$(KVER)' CC='$(CC)' CACHE='$(CACHE)' \
+		$(srctree)/run.sh
 
 # checkpatch --strict and kernel-doc over the series (SERIES=none: nothing)
 check-patches:
@@ -420,8 +443,8 @@ COVERAGE_O := $(G)/coverage
 coverage:
 	$(Q)$(MAKE) --no-print-directory VMA_PREREQS_DONE=1 O='$(COVERAGE_O)' \
 		KDIR='$(KDIR)' CC='$(CC)' SAN=0 \
-		CFLAGS='-O0 --coverage' LDFLAGS='--coverage' all
-	$(Q)$(srctree)/scripts/coverage.sh '$(COVERAGE_O)' '$(KDIR)'
+		CFLAGS='-O0 --coverage -fprofile-update=atomic' LDFLAGS='--coverage' all
+	$(Q)$(srctree)/scripts/coverage.sh '$(COVERAGE_O)' '$(KDIR)' '$(KDIR_ORIG)'
 
 clean:
 	$(call msg,CLEAN,$(patsubst $(CURDIR)/%,%,$(G) $(VMA)))
@@ -448,7 +471,7 @@ help:
 	@echo '                 linux-source-$$(KVER) fetched into $$(CACHE) by scripts/fetch-kernel.sh'
 	@echo '  SERIES=DIR|MBOX|none  patch series applied to private copies of the files'
 	@echo '                 it touches, never to KDIR; none: KDIR as it is'
-	@echo '                 [patches/ without KDIR=, none with KDIR=]'
+	@echo '                 [patches/ on the fetched $(SERIES_KVER), none otherwise]'
 	@echo '  KVER=X.Y       kernel version to fetch when KDIR is not given [$(KVER)]'
 	@echo '  CACHE=DIR      where fetched trees are kept [$(CACHE)]'
 	@echo '                 (default from VMA_CACHE, XDG_CACHE_HOME or HOME)'
@@ -456,6 +479,7 @@ help:
 	@echo '  V=1            print full commands'
 	@echo '  CC=CC          compiler, gcc or clang [$(CC)]'
 	@echo '  SAN=0          build without ASan/UBSan (for valgrind) [$(SAN)]'
+	@echo '  M32=1          32-bit build (-m32), i386 PAE config, !CONFIG_64BIT [$(M32)]'
 	@echo '  KBUILD_W=N     kbuild-check: kbuild'"'"'s W= (empty: none) [$(KBUILD_W)]'
 	@echo '  CFLAGS, LDFLAGS  added after ours (e.g. CFLAGS=-O0)'
 	@echo 'make runs -j$$(nproc) unless given -jN.'

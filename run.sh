@@ -19,7 +19,7 @@
 #   KDIR KVER CC CACHE V   passed to make (see 'make help')
 #   O                      base directory of the variant builds
 #   MAKE                   make command [make]
-#   VMA_VARIANTS           variants to run ["asan valgrind"]
+#   VMA_VARIANTS           variants to run ["asan valgrind kbuild upstream-vma"]
 #   VMA_TIMEOUT            seconds a variant's run may take, 0: no limit [600]
 #
 # Adding a variant: write variant_NAME() (build with its make variables,
@@ -29,7 +29,7 @@ set -u -o pipefail
 
 srcdir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
 MAKE=${MAKE:-make}
-VARIANTS=(asan valgrind)
+VARIANTS=(asan valgrind kbuild upstream-vma)
 # Exit statuses that say who found errors (the runner's are 0, 1 and 2)
 UBSAN_ERROR=96
 ASAN_ERROR=97		# ASan and LeakSanitizer
@@ -130,6 +130,27 @@ variant_valgrind() {
 	run valgrind --error-exitcode=$VALGRIND_ERROR --leak-check=full \
 		--errors-for-leak-kinds=definite,indirect \
 		--show-possibly-lost=no --quiet "$bin" "$@"
+}
+
+# 'make kbuild-check': the series compiled by kbuild, x86_64 and i386; each
+# config is one test (the ARGS do not apply)
+variant_kbuild() {
+	if ! "$srcdir/scripts/prereqs.sh" kbuild; then
+		reason="missing prerequisites"
+		return
+	fi
+	run "$MAKE" -C "$srcdir" --no-print-directory O="$dir" \
+		"${make_vars[@]}" kbuild-check
+}
+
+# 'make upstream-vma': KDIR's own tools/testing/vma on the patched tree;
+# its tests are counted (the ARGS do not apply)
+variant_upstream-vma() {
+	run "$MAKE" -C "$srcdir" --no-print-directory O="$dir" \
+		"${make_vars[@]}" upstream-vma
+	if grep -q '^upstream-vma: build failed' "$log"; then
+		reason="build failed"
+	fi
 }
 
 # ---------------------------------------------------------------------------

@@ -18,6 +18,10 @@ set -euo pipefail
 #              some headers under the multiarch dir /usr/include/<triplet>/)
 #   dpkg:PKG   an installed Debian package (dpkg-query)
 # apt-get itself is not listed: fetch-kernel.sh reports its absence.
+# A PKG:ARCH of a foreign architecture (m32: liburcu-dev:i386) needs that
+# architecture enabled in dpkg first: as root this script does that
+# (dpkg --add-architecture, apt-get update) and says so; otherwise it
+# prints those commands too.
 PREREQS='
 build  cmd:python3                                   python3
 build  file:/usr/include/urcu.h|/usr/include/*/urcu.h liburcu-dev
@@ -26,6 +30,14 @@ build  cmd:dpkg-deb                                  dpkg
 build  cmd:patch                                     patch
 check  cmd:valgrind                                  valgrind
 coverage cmd:gcovr                                   gcovr
+kbuild cmd:flex                                      flex
+kbuild cmd:bison                                     bison
+kbuild cmd:bc                                        bc
+kbuild file:/usr/include/gelf.h                      libelf-dev
+kbuild file:/usr/include/openssl/evp.h               libssl-dev
+m32    file:/usr/lib/gcc/x86_64-linux-gnu/*/32/libgcc.a gcc-multilib
+m32    file:/usr/include/x86_64-linux-gnu/gnu/stubs-32.h libc6-dev-i386
+m32    file:/usr/include/i386-linux-gnu/urcu.h         liburcu-dev:i386
 '
 
 msg() { echo "prereqs: $*" >&2; }
@@ -74,9 +86,38 @@ check "$@"
 [ ${#MISSING[@]} -eq 0 ] && exit 0
 
 pkgs=${MISSING[*]}
+
+# Foreign architectures the missing packages need that dpkg lacks
+ARCHS=()
+for pkg in "${MISSING[@]}"; do
+	arch=${pkg##*:}
+	[ "$arch" != "$pkg" ] || continue
+	[ "$arch" != "$(dpkg --print-architecture 2>/dev/null)" ] || continue
+	dpkg --print-foreign-architectures 2>/dev/null | grep -qx "$arch" && continue
+	[[ " ${ARCHS[*]} " == *" $arch "* ]] || ARCHS+=("$arch")
+done
+
 if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null; then
-	msg "missing $pkgs; run: sudo apt-get install -y $pkgs"
+	if [ ${#ARCHS[@]} -gt 0 ]; then
+		msg "missing $pkgs; run:"
+		for arch in "${ARCHS[@]}"; do
+			msg "  sudo dpkg --add-architecture $arch"
+		done
+		msg "  sudo apt-get update"
+		msg "  sudo apt-get install -y $pkgs"
+	else
+		msg "missing $pkgs; run: sudo apt-get install -y $pkgs"
+	fi
 	exit 1
+fi
+
+for arch in "${ARCHS[@]}"; do
+	msg "enabling dpkg architecture $arch (dpkg --add-architecture $arch; apt-get update) for ${pkgs}"
+	dpkg --add-architecture "$arch" ||
+		{ msg "error: dpkg --add-architecture $arch failed"; exit 1; }
+done
+if [ ${#ARCHS[@]} -gt 0 ]; then
+	apt-get update -q >&2 || true
 fi
 
 groups=$(IFS=,; echo "${MISSING_GROUPS[*]}")
