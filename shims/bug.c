@@ -8,11 +8,36 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include <linux/refcount.h>
 #include "harness.h"
 
 unsigned long vma_kernel_warnings;
+unsigned long vma_kernel_messages;
+
+/* printk(): one KTAP diagnostic line per line of the message, counted */
+void vma_printk(const char *fmt, ...)
+{
+	char buf[1024], *line, *next;
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	vma_kernel_messages++;
+	line = buf;
+	/* a KERN_<LEVEL> prefix is SOH and a digit or letter */
+	if (line[0] == '\001' && line[1])
+		line += 2;
+	for (; line && *line; line = next) {
+		next = strchr(line, '\n');
+		if (next)
+			*next++ = '\0';
+		printf("    # %s\n", line);
+	}
+	fflush(stdout);
+}
 
 void vma_kernel_warn(const char *file, int line, const char *fmt, ...)
 {

@@ -39,6 +39,12 @@ struct vma_shim_counts {
 };
 extern struct vma_shim_counts vma_shim_counts;
 
+/* shims/file.c: the files fget() finds, by descriptor */
+extern struct file *vma_test_fd_table[16];
+
+/* shims/bug.c: lines printk() printed since the last reset */
+extern unsigned long vma_kernel_messages;
+
 /* shims/security.c: make the next accounting check fail */
 extern bool vma_fail_vm_enough_memory;
 

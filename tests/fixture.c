@@ -42,6 +42,8 @@ void test_set_topdown(bool topdown)
 
 void test_set_compat(bool compat)
 {
+	if (compat && !IS_ENABLED(CONFIG_64BIT))
+		SKIP("!CONFIG_64BIT (M32=1 build): a 32-bit kernel has no compat tasks");
 	current->compat = compat;
 	test_mm->task_size = TASK_SIZE;
 	test_mm->mmap_legacy_base = TASK_UNMAPPED_BASE;
@@ -57,6 +59,9 @@ void vma_test_setup(void)
 	vma_task_reset();	/* also a 64-bit task again: compat = false */
 	memset(&vma_shim_counts, 0, sizeof(vma_shim_counts));
 	vma_kernel_warnings = 0;
+	vma_kernel_messages = 0;
+	slab_reset_fault_injection();
+	memset(vma_test_fd_table, 0, sizeof(vma_test_fd_table));
 	expected_warnings = 0;
 	vma_fail_vm_enough_memory = false;
 	sysctl_max_map_count = DEFAULT_MAX_MAP_COUNT;
