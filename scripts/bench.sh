@@ -219,9 +219,27 @@ cold() {
 			return 0
 		fi
 	done
+	# the non-sanitized build also measures the differential test's rate
+	[ "$san" = 0 ] && fuzz_rate "$o/vma"
 	rm -rf "$o"
 	R[$key]=$(stats "${TIMES[@]}") M[$key]=$(median "${TIMES[@]}")
 }
+
+# fuzz_rate BINARY: checks per second of the diff_* tests (reference
+# model against the kernel), median over REPS runs of 200,000 checks each
+fuzz_rate() {
+	local bin=$1 t r rates=()
+	for t in diff_vm_unmapped_area diff_mm_get_unmapped_area \
+		 diff_thp_get_unmapped_area; do
+		rates=()
+		for ((r = 1; r <= REPS; r++)); do
+			rates+=("$(VMA_DIFF_ITERS=200000 "$bin" -v "$t" 2>/dev/null |
+				sed -n 's/.*(\([0-9]*\) checks\/s).*/\1/p' | head -n 1)")
+		done
+		FUZZ+=("$t $(median "${rates[@]}")")
+	done
+}
+FUZZ=()
 
 # loop KEY FILE CCNAME: touch FILE, then time make && ./vma in the loop
 # build $lo (against the overlay $kdir); CCNAME is what make must say it
@@ -390,6 +408,9 @@ row "touch mm/vma.c + run" "${R[touch_vma]}" "${R[up_vma]}" "$ratio"
 row "touch mm/mmap.c + run" "${R[touch_mmap]}" "(not built)"
 row "run only (./vma)" "${R[run]}" "${R[up_run]}"
 row "tests run" "$(tests_cell "$TESTS_OURS")" "$(tests_cell "$TESTS_UP")"
+for f in "${FUZZ[@]}"; do
+	row "${f%% *} (no sanitizers)" "${f##* } checks/s"
+done
 for k in touch_test touch_vma touch_mmap; do
 	[ -z "${NOTES[$k]:-}" ] || echo "note: ${NOTES[$k]}"
 done
