@@ -90,6 +90,14 @@ void vma_test_teardown(bool failed)
 	if (!failed)
 		test_vma_count();
 
+	/* an ASSERT may have ended the test with the mmap lock held */
+	if (failed) {
+		mm->mmap_lock.writer = false;
+		mm->mmap_lock.readers = 0;
+	}
+	EXPECT_FALSE(rwsem_is_locked(&mm->mmap_lock));
+	init_rwsem(&mm->mmap_lock);
+
 	atomic_set(&mm->mm_users, 0);
 	exit_mmap(mm);
 	rcu_barrier();
