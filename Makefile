@@ -46,7 +46,9 @@ LONG_BIT	:= 64
 # !CONFIG_64BIT paths of the code under test are built and run.  Every M32
 # difference is here (M32_FLAGS goes on every compile and the link).
 # X86_PAE (PGTABLE_LEVELS=3, 2M PMDs) as on distribution i386 kernels;
-# arch/x86/Kconfig: PAE selects PHYS_ADDR_T_64BIT.  Use its own O=.
+# arch/x86/Kconfig: PAE selects PHYS_ADDR_T_64BIT, PAGE_OFFSET is the
+# default 3G/1G split.  (bit-length.h, in tools' format, says
+# PHYS_ADDR_T_32BIT; no object includes it.)  Use its own O=.
 M32	?= 0
 ifeq ($(M32),1)
 KCONFIG := $(filter-out CONFIG_64BIT CONFIG_X86_64 CONFIG_PGTABLE_LEVELS=%,$(KCONFIG)) \
@@ -453,7 +455,8 @@ clean:
 help:
 	@echo 'Targets:'
 	@echo '  all (default)  build $(patsubst $(CURDIR)/%,%,$(VMA))'
-	@echo '  check          run.sh: build and run every variant (asan, valgrind);'
+	@echo '  check          run.sh: build and run every variant (asan, valgrind, m32,'
+	@echo '                 kbuild, upstream-vma);'
 	@echo '                 the last line is the summed "N passed, N failed, N skipped"'
 	@echo '  check-patches  checkpatch.pl --strict and kernel-doc on the series (SERIES)'
 	@echo '  kbuild-check   compile mm/mmap.o mm/vma.o mm/huge_memory.o and the series'"'"' .c'

@@ -19,7 +19,7 @@
 #   KDIR KVER CC CACHE V   passed to make (see 'make help')
 #   O                      base directory of the variant builds
 #   MAKE                   make command [make]
-#   VMA_VARIANTS           variants to run ["asan valgrind kbuild upstream-vma"]
+#   VMA_VARIANTS           variants to run ["asan valgrind m32 kbuild upstream-vma"]
 #   VMA_TIMEOUT            seconds a variant's run may take, 0: no limit [600]
 #
 # Adding a variant: write variant_NAME() (build with its make variables,
@@ -29,7 +29,7 @@ set -u -o pipefail
 
 srcdir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
 MAKE=${MAKE:-make}
-VARIANTS=(asan valgrind kbuild upstream-vma)
+VARIANTS=(asan valgrind m32 kbuild upstream-vma)
 # Exit statuses that say who found errors (the runner's are 0, 1 and 2)
 UBSAN_ERROR=96
 ASAN_ERROR=97		# ASan and LeakSanitizer
@@ -130,6 +130,20 @@ variant_valgrind() {
 	run valgrind --error-exitcode=$VALGRIND_ERROR --leak-check=full \
 		--errors-for-leak-kinds=definite,indirect \
 		--show-possibly-lost=no --quiet "$bin" "$@"
+}
+
+# A 32-bit build (M32=1: -m32, i386 PAE, !CONFIG_64BIT) with ASan + UBSan,
+# which gcc's 32-bit runtimes (gcc-multilib) support: the !CONFIG_64BIT
+# paths (THP's 32-bit policy, the 32-bit maple tree) built and run
+variant_m32() {
+	if ! "$srcdir/scripts/prereqs.sh" m32; then
+		reason="missing prerequisites"
+		return
+	fi
+	build M32=1 SAN=1 || return
+	ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}exitcode=$ASAN_ERROR \
+	UBSAN_OPTIONS=print_stacktrace=1:${UBSAN_OPTIONS:+$UBSAN_OPTIONS:}exitcode=$UBSAN_ERROR \
+		run "$bin" "$@"
 }
 
 # 'make kbuild-check': the series compiled by kbuild, x86_64 and i386; each

@@ -89,11 +89,12 @@ pkgs=${MISSING[*]}
 
 # Foreign architectures the missing packages need that dpkg lacks
 ARCHS=()
+known_archs=" $(dpkg --print-architecture 2>/dev/null || true) $(dpkg \
+	--print-foreign-architectures 2>/dev/null | tr '\n' ' ' || true)"
 for pkg in "${MISSING[@]}"; do
 	arch=${pkg##*:}
 	[ "$arch" != "$pkg" ] || continue
-	[ "$arch" != "$(dpkg --print-architecture 2>/dev/null)" ] || continue
-	dpkg --print-foreign-architectures 2>/dev/null | grep -qx "$arch" && continue
+	[[ "$known_archs" == *" $arch "* ]] && continue
 	[[ " ${ARCHS[*]} " == *" $arch "* ]] || ARCHS+=("$arch")
 done
 

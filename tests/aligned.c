@@ -689,7 +689,7 @@ VMA_TEST(aligned_c3_lives_in_mmap_c)
 		FAIL(HELPER "() is linked but not declared in include/linux/sched/mm.h");
 	REQUIRE_HELPER();
 	/* linked: the definition the build compiled */
-	ASSERT_NONNULL(mm_get_unmapped_area_aligned);
+	ASSERT_NONNULL((void *)mm_get_unmapped_area_aligned);
 	helper_def(&d);
 
 	hdr = pos = tree_file("include/linux/sched/mm.h");

@@ -57,12 +57,43 @@
 #endif
 
 #define DIFF_ITERS	20000	/* checks per test by default */
+
 #define REQS_PER_LAYOUT	64	/* requests asked of one layout */
 #define MAX_SPECS	30	/* VMAs a layout asks for */
 #define MAX_VMAS	128	/* VMAs it may end up with (MAP_FIXED splits) */
 
 #define P		SZ_PAGE
 #define PMD		PMD_SIZE
+
+/*
+ * On 32-bit no request searches the whole space top-down ([x, ULONG_MAX]:
+ * vm_unmapped_area() with high_limit 0, or the retry below a stack whose
+ * guard start is clamped to 0): lib/maple_tree.c's mas_rev_awalk()
+ * computes the room of a slot starting at 0 as mas->last - min + 1, which
+ * wraps to 0 there, so the search never takes the leftmost slot (or
+ * subtree) and says -ENOMEM where the model finds the hole at 0.  No
+ * caller asks for that; on 64-bit the space above TASK_SIZE always holds
+ * the request first.
+ */
+#define WHOLE_SPACE_TOPDOWN_OK	IS_ENABLED(CONFIG_64BIT)
+
+/*
+ * Huge gaps (2^40 bytes at most), lengths and offsets beyond the address
+ * space: 2^52 bytes at most (far beyond TASK_SIZE), 2^47 (about
+ * TASK_SIZE), the pgoff of byte offset 2^64; on 32-bit (M32=1): an eighth
+ * of TASK_SIZE, the whole 4 GiB, TASK_SIZE, the end of the pgoff range.
+ */
+#ifdef CONFIG_64BIT
+#define HUGE_GAP_PAGES	(1UL << 28)
+#define HUGE_LEN_PAGES	(1UL << 40)
+#define BIG_LEN_PAGES	(1UL << 35)
+#define PGOFF_END	(1UL << 52)
+#else
+#define HUGE_GAP_PAGES	(TASK_SIZE >> PAGE_SHIFT >> 3)
+#define HUGE_LEN_PAGES	(ULONG_MAX >> PAGE_SHIFT)
+#define BIG_LEN_PAGES	(TASK_SIZE >> PAGE_SHIFT)
+#define PGOFF_END	0UL
+#endif
 
 _Static_assert(MODEL_PAGE_SIZE == PAGE_SIZE, "model page size");
 _Static_assert(MODEL_PMD_SIZE == PMD_SIZE, "model PMD size");
@@ -149,7 +180,7 @@ static unsigned long pick_gap(void)
 		return test_rand_range(1, 4) * PMD + (chance(50) ? P : 0);
 	if (r < 95)
 		return pages(1, SZ_64M / P);
-	return pages(1, 1UL << 28);
+	return pages(1, HUGE_GAP_PAGES);
 }
 
 static void add_spec(unsigned long start, unsigned long end)
@@ -163,7 +194,8 @@ static void add_spec(unsigned long start, unsigned long end)
 	s->start = start;
 	s->end = end;
 	s->prot = prots[rnd(ARRAY_SIZE(prots))];
-	s->growsdown = chance(20);
+	s->growsdown = chance(20) &&
+		       (WHOLE_SPACE_TOPDOWN_OK || start > L.guard_gap);
 }
 
 /* A run of n VMAs from base, upwards or downwards. */
@@ -176,12 +208,12 @@ static void gen_cluster(unsigned long base, bool up, int n)
 		gap = L.nspec && chance(70) ? pick_gap() : 0;
 		if (up) {
 			if (cur + gap < cur || cur + gap + size > TASK_SIZE ||
-			    cur + gap + size < cur)
+			    cur + gap + size < cur + gap)
 				return;
 			add_spec(cur + gap, cur + gap + size);
 			cur += gap + size;
 		} else {
-			if (cur < gap + size)
+			if (gap + size < gap || cur < gap + size)
 				return;
 			add_spec(cur - gap - size, cur - gap);
 			cur -= gap + size;
@@ -335,6 +367,7 @@ static void read_back(void)
 #ifdef VMA_HAVE_mm_get_unmapped_area_aligned
 		.aligned_helper = true,
 #endif
+		.thp_32bit = !IS_ENABLED(CONFIG_64BIT),
 	};
 }
 
@@ -453,10 +486,10 @@ static unsigned long pick_len(enum kind kind)
 	if (r < 95)
 		return pages(1, 4 * PMD / P);
 	if (kind == K_AREA)	/* huge; or so huge that the padding wraps */
-		return chance(90) ? pages(1, 1UL << 40) : -pages(1, 1024);
+		return chance(90) ? pages(1, HUGE_LEN_PAGES) : -pages(1, 1024);
 	switch (rnd(4)) {
 	case 0:
-		return pages(1, 1UL << 35);
+		return pages(1, BIG_LEN_PAGES);
 	case 1:
 		return TASK_SIZE - pages(0, 64);
 	case 2:
@@ -601,6 +634,8 @@ static void gen_req(enum kind kind, struct req *q)
 			a->low_limit = a->high_limit;
 			a->high_limit = t;
 		}
+		if (!WHOLE_SPACE_TOPDOWN_OK && !a->high_limit)
+			a->high_limit = TASK_SIZE;
 		a->align_mask = pick_mask();
 		a->align_offset = pick_offset(a->align_mask);
 		a->start_gap = pick_start_gap();
@@ -620,10 +655,11 @@ static void gen_req(enum kind kind, struct req *q)
 		/*
 		 * At times a file offset beyond 2^63, negative as loff_t: no
 		 * mmap() gets there (file_mmap_ok() caps pgoff), but it keeps
-		 * THP's padding overflow test reachable.
+		 * THP's padding overflow test reachable.  (32-bit: the last
+		 * pgoffs, a byte offset near 2^44.)
 		 */
 		q->pgoff = chance(80) ? rnd(1UL << 30) :
-			   (1UL << 52) - pages(1, 4096) / P;
+			   PGOFF_END - pages(1, 4096) / P;
 		break;
 	}
 }

@@ -49,7 +49,8 @@ void test_set_topdown(bool topdown);
  * size without randomisation (x86's mmap_compat_base and
  * mmap_compat_legacy_base: TEST_MMAP_BASE and TASK_UNMAPPED_BASE evaluated
  * for the 32-bit task).  The layout (top-down or not) is kept.  Every test
- * starts as a 64-bit task.
+ * starts as a 64-bit task.  A 32-bit kernel (M32=1) has no compat tasks:
+ * test_set_compat(true) SKIPs the test there.
  */
 void test_set_compat(bool compat);
 
@@ -63,6 +64,29 @@ void test_set_compat(bool compat);
 #else
 #define TEST_NO_VMA_FLAGS	0
 #endif
+
+/*
+ * The word size of the build.  M32=1 builds i386 (!CONFIG_64BIT, PAE):
+ * 32-bit addresses (TASK_SIZE 3 GiB; mmap_base 0xb8000000 and
+ * TASK_UNMAPPED_BASE 1 GiB, both PMD-aligned), no compat tasks
+ * (test_set_compat(true) SKIPs), and THP placement that never aligns
+ * (4ef9ad19e176).  A test whose premise holds on 64-bit only starts with
+ * REQUIRE_64BIT(why), one that only a 32-bit build can run with
+ * REQUIRE_32BIT(); the other build reports SKIP with the reason.
+ */
+#define REQUIRE_64BIT(why) do {						\
+	if (!IS_ENABLED(CONFIG_64BIT))					\
+		SKIP("!CONFIG_64BIT (M32=1 build): " why);		\
+} while (0)
+#define REQUIRE_32BIT() do {						\
+	if (IS_ENABLED(CONFIG_64BIT))					\
+		SKIP("tests a !CONFIG_64BIT kernel: runs in M32=1 builds"); \
+} while (0)
+/* The premise of every test that expects THP placement to align. */
+#define REQUIRE_THP_ALIGNS()						\
+	REQUIRE_64BIT("THP placement never aligns there (4ef9ad19e176), "	\
+		      "so this cannot fail; the thp_4ef9ad19e176_32bit_* " \
+		      "tests check that it does not")
 
 /* Kernel WARNs a test expects (the fixture fails on any other). */
 void test_expect_kernel_warnings(unsigned long n);

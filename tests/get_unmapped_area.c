@@ -457,9 +457,11 @@ VMA_TEST(gua_result_below_min_addr_eperm)
  */
 VMA_TEST(gua_anon_shared_goes_shmem_way)
 {
-	unsigned long addr = test_mmap(NULL, 0, SZ_4M, PROT_READ | PROT_WRITE,
-				       MAP_SHARED | MAP_ANONYMOUS, 0);
+	unsigned long addr;
 
+	REQUIRE_THP_ALIGNS();
+	addr = test_mmap(NULL, 0, SZ_4M, PROT_READ | PROT_WRITE,
+			 MAP_SHARED | MAP_ANONYMOUS, 0);
 	ASSERT_EQ(addr, TEST_MMAP_BASE - SZ_4M);
 	ASSERT_NE(addr & (PMD_SIZE - 1), 0);
 	ASSERT_EQ(vma_shim_counts.shmem_zero_setup, 1);
@@ -473,8 +475,10 @@ VMA_TEST(gua_anon_shared_goes_shmem_way)
  */
 VMA_TEST(gua_anon_pgoff_ignored_for_thp)
 {
-	unsigned long addr = gua(NULL, 0, SZ_4M, 1, ANON);
+	unsigned long addr;
 
+	REQUIRE_THP_ALIGNS();
+	addr = gua(NULL, 0, SZ_4M, 1, ANON);
 	ASSERT_EQ(addr, round_down(TEST_MMAP_BASE - SZ_4M, PMD_SIZE));
 }
 
@@ -487,6 +491,7 @@ VMA_TEST(gua_anon_pgoff_ignored_for_thp)
  */
 VMA_TEST(gua_249608ee4713_occupied_hint_not_thp_aligned)
 {
+	REQUIRE_THP_ALIGNS();
 	map(A, 4 * P);
 	ASSERT_EQ(test_map_anon(A, SZ_4M, false), TEST_MMAP_BASE - SZ_4M);
 }
@@ -499,8 +504,10 @@ VMA_TEST(gua_249608ee4713_occupied_hint_not_thp_aligned)
  */
 VMA_TEST(gua_34d7cf637c43_plain_file_bottomup_not_aligned)
 {
-	struct file *f = test_file_new(&plain_fops);
+	struct file *f;
 
+	REQUIRE_THP_ALIGNS();
+	f = test_file_new(&plain_fops);
 	test_set_topdown(false);
 	ASSERT_NE(TASK_UNMAPPED_BASE & (PMD_SIZE - 1), 0);
 	ASSERT_EQ(test_mmap(f, 0, SZ_4M, PROT_READ, MAP_SHARED, 0),

@@ -263,6 +263,7 @@ unsigned long model_mm_get_unmapped_area(const struct model_mm *mm,
 
 /*
  * The PMD-aligned attempt of thp_get_unmapped_area(): false for "not done".
+ *  - never on a 32-bit kernel (4ef9ad19e176);
  *  - The file range [off, off + len) must contain a whole PMD-aligned
  *    chunk of the file, computed in loff_t (signed) as the kernel does;
  *  - len + PMD and off + len + PMD (unsigned) must not wrap.  With
@@ -291,6 +292,8 @@ static bool thp_aligned(const struct model_mm *mm, unsigned long addr,
 				      ~(PMD - 1));
 	unsigned long len_pad = len + PMD, ret, shift;
 
+	if (mm->thp_32bit)
+		return false;
 	/* the aligned helper checks a MAP_FIXED address unpadded */
 	if (mm->aligned_helper && map_fixed)
 		return false;

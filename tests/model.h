@@ -13,7 +13,8 @@
  *                                 __get_unmapped_area()) for an anonymous
  *                                 private mapping
  *
- * for an x86_64 process (no VM_GROWSUP, no shadow stacks), so that a
+ * for an x86_64 process, or an i386 one of a 32-bit kernel (thp_32bit:
+ * M32=1 builds) (no VM_GROWSUP, no shadow stacks), so that a
  * disagreement between the kernel and the model is a bug in one of two
  * independent implementations.  Every quirk of the kernel the model
  * reproduces on purpose is marked "Quirk" in model.c, with the kernel
@@ -58,6 +59,8 @@ struct model_mm {
 	 * offsets outside loff_t are not aligned.
 	 */
 	bool aligned_helper;
+	/* A 32-bit kernel (!CONFIG_64BIT): THP placement never aligns. */
+	bool thp_32bit;
 };
 
 /* The question of vm_unmapped_area(): struct vm_unmapped_area_info. */

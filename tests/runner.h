@@ -172,12 +172,22 @@ void __vma_test_report2(const char *file, int line, const char *macro,
 	}								\
 } while (0)
 
+/*
+ * EQ/NE: as unsigned long when both values fit in one (C's comparison of
+ * an unsigned long with an int, e.g. an address with -ENOMEM, also on a
+ * 32-bit build where unsigned long long would sign-extend only the int),
+ * as unsigned long long otherwise.  On 64-bit the two are the same.
+ */
+#define __VMA_TEST_EQV(a, b, va, vb)					\
+	(sizeof(a) <= sizeof(long) && sizeof(b) <= sizeof(long) ?	\
+	 (unsigned long)(va) == (unsigned long)(vb) : (va) == (vb))
+
 #define __VMA_TEST_EQ(macro, fatal, want, sa, sb, a, b) do {		\
 	__auto_type __vma_a = ((void)0, (a));				\
 	__auto_type __vma_b = ((void)0, (b));				\
 	unsigned long long __vma_va = __VMA_TEST_ULL(__vma_a);		\
 	unsigned long long __vma_vb = __VMA_TEST_ULL(__vma_b);		\
-	if ((__vma_va == __vma_vb) != (want)) {				\
+	if (__VMA_TEST_EQV(__vma_a, __vma_b, __vma_va, __vma_vb) != (want)) { \
 		__vma_test_report2(__FILE__, __LINE__, macro, sa, sb,	\
 				   __vma_va,				\
 				   __VMA_TEST_SIGNED(__vma_a),		\

@@ -11,8 +11,10 @@
 /* Anonymous, no hint, PMD-multiple length: PMD-aligned. */
 VMA_TEST(thp_anon_4m_pmd_aligned)
 {
-	unsigned long addr = test_map_anon(0, SZ_4M, false);
+	unsigned long addr;
 
+	REQUIRE_THP_ALIGNS();
+	addr = test_map_anon(0, SZ_4M, false);
 	ASSERT_NOT_ERR_VALUE(addr);
 	ASSERT_EQ(addr & (PMD_SIZE - 1), 0);
 	ASSERT_LE(addr + SZ_4M, TEST_MMAP_BASE);
@@ -24,9 +26,11 @@ VMA_TEST(thp_anon_4m_pmd_aligned)
  */
 VMA_TEST(thp_96204e15310c_topdown_consecutive_abut)
 {
-	unsigned long a = test_map_anon(0, SZ_4M, false);
-	unsigned long b = test_map_anon(0, SZ_4M, false);
+	unsigned long a, b;
 
+	REQUIRE_THP_ALIGNS();
+	a = test_map_anon(0, SZ_4M, false);
+	b = test_map_anon(0, SZ_4M, false);
 	ASSERT_EQ(a & (PMD_SIZE - 1), 0);
 	ASSERT_EQ(b, a - SZ_4M);
 	ASSERT_VMA(test_vma_at(a), b, a + SZ_4M, b >> PAGE_SHIFT);
@@ -39,9 +43,11 @@ VMA_TEST(thp_96204e15310c_topdown_consecutive_abut)
  */
 VMA_TEST(thp_d4148aeab412_odd_length_not_aligned)
 {
-	unsigned long a = test_map_anon(0, SZ_4M, false);
-	unsigned long b = test_map_anon(0, SZ_2M + SZ_1M, false);
+	unsigned long a, b;
 
+	REQUIRE_THP_ALIGNS();
+	a = test_map_anon(0, SZ_4M, false);
+	b = test_map_anon(0, SZ_2M + SZ_1M, false);
 	ASSERT_EQ(b, a - (SZ_2M + SZ_1M));
 	ASSERT_EQ(test_vma_count(), 1);
 }
@@ -53,6 +59,7 @@ VMA_TEST(thp_d4148aeab412_odd_length_not_aligned)
  */
 VMA_TEST(thp_249608ee4713_hint_in_exact_hole_wins)
 {
+	REQUIRE_THP_ALIGNS();
 	ASSERT_EQ(test_mmap(NULL, SZ_2M, SZ_2M, PROT_READ,
 			    MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, 0), SZ_2M);
 	ASSERT_EQ(test_mmap(NULL, 3 * SZ_2M, SZ_2M, PROT_READ,
@@ -76,9 +83,11 @@ static const struct file_operations plain_file_fops = {
  */
 VMA_TEST(thp_34d7cf637c43_plain_file_not_aligned)
 {
-	struct file *f = test_file_new(&plain_file_fops);
+	struct file *f;
 	unsigned long addr;
 
+	REQUIRE_THP_ALIGNS();
+	f = test_file_new(&plain_file_fops);
 	addr = test_mmap(f, 0, SZ_4M, PROT_READ, MAP_SHARED, 0);
 	ASSERT_EQ(addr, TEST_MMAP_BASE - SZ_4M);
 }

@@ -10,6 +10,12 @@
  *
  * B is TEST_MMAP_BASE (0x7ffff7fff000 for a 64-bit task), which is not
  * PMD-aligned; the legacy base TASK_UNMAPPED_BASE is not either.
+ *
+ * On a 32-bit kernel (M32=1: i386, !CONFIG_64BIT) THP never aligns: the
+ * tests of alignment SKIP there, and the thp_4ef9ad19e176_32bit_* tests,
+ * which SKIP on 64-bit, check the plain placement instead.  There B is
+ * 0xb8000000 and TASK_UNMAPPED_BASE 0x40000000, both PMD-aligned, so they
+ * make the free range start or end off a PMD boundary first.
  */
 #include "fixture.h"
 
@@ -50,8 +56,10 @@ static void map(unsigned long addr, unsigned long len)
  */
 VMA_TEST(thp_gua_topdown_pgoff_congruent)
 {
-	unsigned long va = thp(0, SZ_4M, 1, 0);
+	unsigned long va;
 
+	REQUIRE_THP_ALIGNS();
+	va = thp(0, SZ_4M, 1, 0);
 	ASSERT_EQ(PMD_OFF(va), P);
 	ASSERT_EQ(va, round_down(TEST_MMAP_BASE - SZ_4M - P, PMD_SIZE) + P);
 }
@@ -63,8 +71,10 @@ VMA_TEST(thp_gua_topdown_pgoff_congruent)
 VMA_TEST(thp_gua_topdown_pgoff_congruent_high_residue)
 {
 	unsigned long off = PMD_SIZE - P;
-	unsigned long va = thp(0, SZ_4M, off >> PAGE_SHIFT, 0);
+	unsigned long va;
 
+	REQUIRE_THP_ALIGNS();
+	va = thp(0, SZ_4M, off >> PAGE_SHIFT, 0);
 	ASSERT_EQ(PMD_OFF(va), off);
 	ASSERT_EQ(va, round_down(TEST_MMAP_BASE - SZ_4M - off, PMD_SIZE) + off);
 }
@@ -80,6 +90,7 @@ VMA_TEST(thp_gua_bottomup_pgoff_congruent)
 {
 	unsigned long va;
 
+	REQUIRE_THP_ALIGNS();
 	test_set_topdown(false);
 	va = thp(0, SZ_4M, 3, 0);
 	ASSERT_EQ(PMD_OFF(va), 3 * P);
@@ -100,6 +111,7 @@ VMA_TEST(thp_gua_96204e15310c_window_top_abuts)
 {
 	unsigned long x = round_down(TEST_MMAP_BASE, PMD_SIZE) - SZ_8M;
 
+	REQUIRE_THP_ALIGNS();
 	map(x, TEST_MMAP_BASE - x);
 	ASSERT_EQ(thp(0, SZ_4M, 0, 0), x - SZ_4M);
 }
@@ -114,6 +126,7 @@ VMA_TEST(thp_gua_bottomup_consecutive_abut)
 {
 	unsigned long a, b;
 
+	REQUIRE_THP_ALIGNS();
 	test_set_topdown(false);
 	a = test_map_anon(0, SZ_4M, false);
 	b = test_map_anon(0, SZ_4M, false);
@@ -130,6 +143,7 @@ VMA_TEST(thp_gua_bottomup_consecutive_abut)
  */
 VMA_TEST(thp_gua_free_hint_wins)
 {
+	REQUIRE_THP_ALIGNS();
 	ASSERT_EQ(thp(A + P, SZ_4M, 0, 0), A + P);
 }
 
@@ -146,6 +160,7 @@ VMA_TEST(thp_gua_free_hint_wins)
  */
 VMA_TEST(thp_gua_hint_without_pad_room_not_used)
 {
+	REQUIRE_THP_ALIGNS();
 	map(SZ_2M, SZ_2M);
 	map(3 * SZ_2M, SZ_2M);
 	ASSERT_EQ(thp(SZ_4M, SZ_2M, 0, 0),
@@ -160,6 +175,7 @@ VMA_TEST(thp_gua_hint_without_pad_room_not_used)
  */
 VMA_TEST(thp_gua_no_full_pmd_chunk_plain)
 {
+	REQUIRE_THP_ALIGNS();
 	ASSERT_EQ(thp(0, SZ_2M, 1, 0), TEST_MMAP_BASE - SZ_2M);
 }
 
@@ -169,6 +185,7 @@ VMA_TEST(thp_gua_no_full_pmd_chunk_plain)
  */
 VMA_TEST(thp_gua_exact_pmd_chunk_aligned)
 {
+	REQUIRE_THP_ALIGNS();
 	ASSERT_EQ(thp(0, SZ_2M, 0, 0),
 		  round_down(TEST_MMAP_BASE - SZ_2M, PMD_SIZE));
 }
@@ -188,6 +205,7 @@ VMA_TEST(thp_gua_pad_fails_plain_succeeds)
 {
 	unsigned long h = A + P;
 
+	REQUIRE_THP_ALIGNS();
 	map(mmap_min_addr, h - mmap_min_addr);
 	map(h + SZ_4M, TASK_SIZE - (h + SZ_4M));
 	ASSERT_EQ(thp(0, SZ_4M, 0, 0), h);
@@ -204,6 +222,7 @@ VMA_TEST(thp_gua_offset_wrap_plain)
 {
 	unsigned long pgoff = (0UL - SZ_4M) >> PAGE_SHIFT;
 
+	REQUIRE_THP_ALIGNS();
 	ASSERT_EQ(thp(0, SZ_2M, pgoff, 0), TEST_MMAP_BASE - SZ_2M);
 }
 
@@ -222,7 +241,7 @@ VMA_TEST(thp_4ef9ad19e176_compat_anon_not_aligned)
 	addr = test_map_anon(0, SZ_4M, false);
 	ASSERT_EQ(addr, TEST_MMAP_BASE - SZ_4M);
 	ASSERT_NE(PMD_OFF(addr), 0);
-	ASSERT_LE(addr + SZ_4M, 1UL << 32);
+	ASSERT_LE(addr + SZ_4M, SZ_4G);
 }
 
 /*
@@ -234,6 +253,63 @@ VMA_TEST(thp_4ef9ad19e176_compat_direct_plain)
 {
 	test_set_compat(true);
 	ASSERT_EQ(thp(0, SZ_4M, 1, 0), TEST_MMAP_BASE - SZ_4M);
+}
+
+/*
+ * 4ef9ad19e176 on a 32-bit kernel: no forced THP alignment of anonymous
+ * memory at all.  A 4 MiB hint-less anonymous mapping goes right below a
+ * page mapped just under B (top-down), right above one mapped at
+ * TASK_UNMAPPED_BASE (bottom-up): off a PMD boundary both times, where
+ * THP alignment would round down (up) to one.
+ * Catches the !IS_ENABLED(CONFIG_64BIT) test dropped from THP's placement
+ * (__thp_get_unmapped_area(), or thp_get_unmapped_area_vmaflags() with
+ * patches/0002).
+ */
+VMA_TEST(thp_4ef9ad19e176_32bit_not_aligned)
+{
+	unsigned long addr;
+
+	REQUIRE_32BIT();
+	map(TEST_MMAP_BASE - P, P);
+	addr = test_map_anon(0, SZ_4M, false);
+	ASSERT_EQ(addr, TEST_MMAP_BASE - P - SZ_4M);
+	ASSERT_NE(PMD_OFF(addr), 0);
+
+	test_set_topdown(false);
+	map(TASK_UNMAPPED_BASE, P);
+	addr = test_map_anon(0, SZ_4M, false);
+	ASSERT_EQ(addr, TASK_UNMAPPED_BASE + P);
+	ASSERT_NE(PMD_OFF(addr), 0);
+}
+
+/*
+ * The same policy for a direct call (a file's ->get_unmapped_area) on a
+ * 32-bit kernel: requests that a 64-bit kernel places congruent with the
+ * offset (thp_gua_*_pgoff_congruent*) or at the top of the padded window
+ * (thp_gua_hint_without_pad_room_not_used) get the plain result: B - len,
+ * TASK_UNMAPPED_BASE, the free hint.
+ * Catches the same check dropped, for file mappings.
+ */
+VMA_TEST(thp_4ef9ad19e176_32bit_direct_plain)
+{
+	unsigned long off = PMD_SIZE - P, va;
+
+	REQUIRE_32BIT();
+	va = thp(0, SZ_4M, 1, 0);
+	ASSERT_EQ(va, TEST_MMAP_BASE - SZ_4M);
+	ASSERT_NE(PMD_OFF(va), P);
+	va = thp(0, SZ_4M, off >> PAGE_SHIFT, 0);
+	ASSERT_EQ(va, TEST_MMAP_BASE - SZ_4M);
+	ASSERT_NE(PMD_OFF(va), off);
+
+	map(SZ_2M, SZ_2M);
+	map(3 * SZ_2M, SZ_2M);
+	ASSERT_EQ(thp(SZ_4M, SZ_2M, 0, 0), SZ_4M);
+
+	test_set_topdown(false);
+	va = thp(0, SZ_4M, 3, 0);
+	ASSERT_EQ(va, TASK_UNMAPPED_BASE);
+	ASSERT_NE(PMD_OFF(va), 3 * P);
 }
 
 /*
@@ -262,7 +338,7 @@ VMA_TEST(compat_off_restores_64bit_layout)
 	test_set_compat(true);
 	test_set_compat(false);
 	ASSERT_EQ(test_mm->mmap_base, TEST_MMAP_BASE);
-	ASSERT_GT(TEST_MMAP_BASE, 1UL << 32);
+	ASSERT_GT(TEST_MMAP_BASE, SZ_4G);
 	addr = test_map_anon(0, SZ_4M, false);
 	ASSERT_EQ(addr, round_down(TEST_MMAP_BASE - SZ_4M, PMD_SIZE));
 }

@@ -31,6 +31,7 @@
  */
 #else
 /* @extract arch/x86/include/asm/page_32_types.h
+ *	__PAGE_OFFSET_BASE __PAGE_OFFSET IA32_PAGE_OFFSET
  *	TASK_SIZE TASK_SIZE_LOW TASK_SIZE_MAX DEFAULT_MAP_WINDOW STACK_TOP
  *	STACK_TOP_MAX
  */

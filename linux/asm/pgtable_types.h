@@ -18,6 +18,15 @@ struct page;
 /* @extract arch/x86/include/asm/pgtable_types.h
  *	pgprot_t pgd_t pgtable_t pgprot_val __pgprot pud_t? pmd_t?
  */
+#if CONFIG_PGTABLE_LEVELS < 4
+/* i386 PAE (M32=1): the folded levels, which x86's header #includes */
+/* @extract include/asm-generic/pgtable-nop4d.h
+ *	p4d_t
+ */
+/* @extract include/asm-generic/pgtable-nopud.h
+ *	pud_t
+ */
+#endif
 #include <extract/linux/asm/pgtable_types.h>
 
 #endif /* _ASM_X86_PGTABLE_DEFS_H */
