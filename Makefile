@@ -444,9 +444,11 @@ upstream-vma:
 COVERAGE_O := $(G)/coverage
 coverage:
 	$(Q)$(MAKE) --no-print-directory VMA_PREREQS_DONE=1 O='$(COVERAGE_O)' \
-		KDIR='$(KDIR)' CC='$(CC)' SAN=0 \
+		KDIR='$(KDIR_ORIG)' SERIES='$(SERIES)' CC='$(CC)' SAN=0 \
 		CFLAGS='-O0 --coverage -fprofile-update=atomic' LDFLAGS='--coverage' all
-	$(Q)$(srctree)/scripts/coverage.sh '$(COVERAGE_O)' '$(KDIR)' '$(KDIR_ORIG)'
+	$(Q)$(srctree)/scripts/coverage.sh '$(COVERAGE_O)' \
+		'$(if $(filter none,$(SERIES)),$(KDIR),$(COVERAGE_O)/generated/series/kdir)' \
+		'$(KDIR_ORIG)'
 
 clean:
 	$(call msg,CLEAN,$(patsubst $(CURDIR)/%,%,$(G) $(VMA)))
