@@ -19,6 +19,8 @@ extern unsigned long vma_kernel_warnings;
 extern struct task_struct vma_test_task;
 void vma_task_reset(void);
 void vma_task_set_capable(int cap, bool granted);
+/* the arch model's arch_mmap_check() result (linux/asm/mmu_context.h) */
+extern int vma_arch_mmap_check_error;
 
 /* shims/rmap.c and shims/memory.c: call counters */
 struct vma_shim_counts {

@@ -11,6 +11,7 @@
 #include "harness.h"
 
 struct task_struct vma_test_task;
+int vma_arch_mmap_check_error;
 static unsigned long long capabilities;
 
 struct task_struct *get_current(void)
@@ -33,6 +34,7 @@ void vma_task_reset(void)
 	/* Linux's default stack limit, which the mmap layout depends on */
 	vma_test_task.__signal.rlim[RLIMIT_STACK].rlim_cur = 8UL << 20;
 	capabilities = ~0ULL;
+	vma_arch_mmap_check_error = 0;
 }
 
 void vma_task_set_capable(int cap, bool granted)
