@@ -11,6 +11,11 @@
 #include "maple-shared.h"
 #include <linux/slab.h>
 #include "slab.h"
+#include "rcu.h"
+
+/* deferred frees go through the harness's queue (shims/rcu.c) */
+#undef call_rcu
+#define call_rcu	vma_call_rcu
 
 #include <lib/maple_tree.c>
 

@@ -6,6 +6,7 @@
  * anon_vma so that later mprotect()s can merge again).
  */
 #include "fixture.h"
+#include "../shims/rcu.h"
 #include "../shims/slab.h"
 
 #define P	SZ_PAGE
@@ -215,14 +216,14 @@ VMA_TEST(copy_vma_every_allocation_failure_clean)
 	ASSERT_EQ(anon_vma_prepare(vma), 0);
 
 	for (n = 1; n < 100 && !new; n++) {
-		rcu_barrier();
+		vma_rcu_barrier();
 		live = slab_live_objects();
 		slab_alloc_count = 0;
 		slab_fail_at = n;
 		new = copy(&vma, B, &need_rmap_locks, false);
 		slab_reset_fault_injection();
 		if (!new) {
-			rcu_barrier();
+			vma_rcu_barrier();
 			EXPECT_EQ(slab_live_objects(), live);
 			EXPECT_EQ(f->f_count, 2);
 			ASSERT_EQ(test_vma_count(), 1);

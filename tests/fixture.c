@@ -10,6 +10,7 @@
 
 #include "fixture.h"
 #include "../shims/slab.h"
+#include "../shims/rcu.h"
 
 struct mm_struct *test_mm;
 
@@ -54,7 +55,7 @@ void vma_test_setup(void)
 {
 	struct mm_struct *mm;
 
-	rcu_barrier();
+	vma_rcu_barrier();
 	live_before = slab_live_objects();
 	vma_task_reset();	/* also a 64-bit task again: compat = false */
 	memset(&vma_shim_counts, 0, sizeof(vma_shim_counts));
@@ -100,7 +101,7 @@ void vma_test_teardown(bool failed)
 
 	atomic_set(&mm->mm_users, 0);
 	exit_mmap(mm);
-	rcu_barrier();
+	vma_rcu_barrier();
 	EXPECT_EQ(slab_live_objects(), live_before);
 	free(mm);
 	test_mm = NULL;

@@ -11,6 +11,7 @@
  * (so the fixture's leak check covers it).
  */
 #include "fixture.h"
+#include "../shims/rcu.h"
 #include "../shims/slab.h"
 
 #define P	SZ_PAGE
@@ -296,7 +297,7 @@ VMA_TEST(fork_every_allocation_failure_unwinds)
 	ASSERT_EQ(anon_vma_prepare(test_vma_at(A + 5 * P)), 0);
 
 	for (n = 1; n < 200 && ret; n++) {
-		rcu_barrier();
+		vma_rcu_barrier();
 		live = slab_live_objects();
 		child = child_new();
 		slab_alloc_count = 0;
@@ -310,7 +311,7 @@ VMA_TEST(fork_every_allocation_failure_unwinds)
 			EXPECT_EQ(child_count(child), 3);
 		}
 		child_destroy(child);
-		rcu_barrier();
+		vma_rcu_barrier();
 		EXPECT_EQ(slab_live_objects(), live);
 		ASSERT_EQ(test_vma_count(), 3);
 	}
