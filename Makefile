@@ -422,6 +422,7 @@ check:
 check-patches:
 ifeq ($(SERIES),none)
 	@echo 'check-patches: SERIES=none: no series to check'
+	@echo '0 passed, 0 failed, 1 skipped'
 else
 	$(Q)$(srctree)/scripts/check-patches.sh '$(G)/series/patches' \
 		'$(KDIR_ORIG)' '$(KDIR)'

@@ -19,7 +19,7 @@
 #   KDIR KVER CC CACHE V   passed to make (see 'make help')
 #   O                      base directory of the variant builds
 #   MAKE                   make command [make]
-#   VMA_VARIANTS           variants to run ["asan valgrind m32 kbuild upstream-vma"]
+#   VMA_VARIANTS           variants to run ["asan valgrind m32 kbuild upstream-vma check-patches"]
 #   VMA_TIMEOUT            seconds a variant's run may take, 0: no limit [600]
 #
 # Adding a variant: write variant_NAME() (build with its make variables,
@@ -29,7 +29,7 @@ set -u -o pipefail
 
 srcdir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
 MAKE=${MAKE:-make}
-VARIANTS=(asan valgrind m32 kbuild upstream-vma)
+VARIANTS=(asan valgrind m32 kbuild upstream-vma check-patches)
 # Exit statuses that say who found errors (the runner's are 0, 1 and 2)
 UBSAN_ERROR=96
 ASAN_ERROR=97		# ASan and LeakSanitizer
@@ -165,6 +165,13 @@ variant_upstream-vma() {
 	if grep -q '^upstream-vma: build failed' "$log"; then
 		reason="build failed"
 	fi
+}
+
+# 'make check-patches': checkpatch --strict on every patch and kernel-doc
+# on every file the series changes, one check each (nothing without one)
+variant_check-patches() {
+	run "$MAKE" -C "$srcdir" --no-print-directory O="$dir" \
+		"${make_vars[@]}" check-patches
 }
 
 # ---------------------------------------------------------------------------
