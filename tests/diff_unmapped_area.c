@@ -135,52 +135,38 @@ static unsigned long saved_guard_gap;
 
 /* ---- randomness ------------------------------------------------------ */
 
-/* Uniform in [0, n), n > 0. */
-static unsigned long rnd(unsigned long n)
-{
-	return test_rand() % n;
-}
-
-static bool chance(unsigned int percent)
-{
-	return rnd(100) < percent;
-}
-
-static unsigned long pages(unsigned long lo, unsigned long hi)
-{
-	return test_rand_range(lo, hi) * P;
-}
+/* test_rand_below(), test_chance(), test_rand_pages(): runner, fixture */
 
 /* ---- layouts --------------------------------------------------------- */
 
 static unsigned long pick_vma_size(void)
 {
-	unsigned int r = rnd(100);
+	unsigned int r = test_rand_below(100);
 
 	if (r < 40)
-		return pages(1, 8);
+		return test_rand_pages(1, 8);
 	if (r < 70)
-		return pages(1, 1024);
+		return test_rand_pages(1, 1024);
 	if (r < 90)
 		return test_rand_range(1, 4) * PMD;
-	return pages(1, SZ_64M / P);
+	return test_rand_pages(1, SZ_64M / P);
 }
 
 static unsigned long pick_gap(void)
 {
-	unsigned int r = rnd(100);
+	unsigned int r = test_rand_below(100);
 
 	if (r < 25)
 		return 0;
 	if (r < 50)
-		return pages(1, 8);
+		return test_rand_pages(1, 8);
 	if (r < 75)
-		return pages(1, 1024);
+		return test_rand_pages(1, 1024);
 	if (r < 85)
-		return test_rand_range(1, 4) * PMD + (chance(50) ? P : 0);
+		return test_rand_range(1, 4) * PMD + (test_chance(50) ? P : 0);
 	if (r < 95)
-		return pages(1, SZ_64M / P);
-	return pages(1, HUGE_GAP_PAGES);
+		return test_rand_pages(1, SZ_64M / P);
+	return test_rand_pages(1, HUGE_GAP_PAGES);
 }
 
 static void add_spec(unsigned long start, unsigned long end)
@@ -193,8 +179,8 @@ static void add_spec(unsigned long start, unsigned long end)
 
 	s->start = start;
 	s->end = end;
-	s->prot = prots[rnd(ARRAY_SIZE(prots))];
-	s->growsdown = chance(20) &&
+	s->prot = prots[test_rand_below(ARRAY_SIZE(prots))];
+	s->growsdown = test_chance(20) &&
 		       (WHOLE_SPACE_TOPDOWN_OK || start > L.guard_gap);
 }
 
@@ -205,7 +191,7 @@ static void gen_cluster(unsigned long base, bool up, int n)
 
 	while (n-- > 0 && L.nspec < MAX_SPECS) {
 		size = pick_vma_size();
-		gap = L.nspec && chance(70) ? pick_gap() : 0;
+		gap = L.nspec && test_chance(70) ? pick_gap() : 0;
 		if (up) {
 			if (cur + gap < cur || cur + gap + size > TASK_SIZE ||
 			    cur + gap + size < cur + gap)
@@ -223,7 +209,7 @@ static void gen_cluster(unsigned long base, bool up, int n)
 
 static unsigned long pick_min_addr(void)
 {
-	unsigned int r = rnd(100);
+	unsigned int r = test_rand_below(100);
 
 	if (r < 60)
 		return 65536;
@@ -232,13 +218,13 @@ static unsigned long pick_min_addr(void)
 	if (r < 80)
 		return P;
 	if (r < 95)
-		return pages(1, SZ_4M / P);
+		return test_rand_pages(1, SZ_4M / P);
 	return test_rand_range(1, SZ_1M);	/* a sysctl may set any value */
 }
 
 static unsigned long pick_guard_gap(void)
 {
-	unsigned int r = rnd(100);
+	unsigned int r = test_rand_below(100);
 
 	if (r < 60)
 		return 256UL << PAGE_SHIFT;	/* the default */
@@ -246,7 +232,7 @@ static unsigned long pick_guard_gap(void)
 		return P;
 	if (r < 75)
 		return 0;
-	return pages(1, 1024);
+	return test_rand_pages(1, 1024);
 }
 
 static void gen_layout(void)
@@ -255,44 +241,44 @@ static void gen_layout(void)
 
 	L.nspec = 0;
 	L.min_addr = pick_min_addr();
-	L.dac_min_addr = chance(80) ? L.min_addr : pick_min_addr();
+	L.dac_min_addr = test_chance(80) ? L.min_addr : pick_min_addr();
 	L.guard_gap = pick_guard_gap();
-	L.cap_rawio = chance(80);
-	L.topdown = chance(50);
-	total = chance(3) ? 0 : test_rand_range(1, MAX_SPECS);
+	L.cap_rawio = test_chance(80);
+	L.topdown = test_chance(50);
+	total = test_chance(3) ? 0 : test_rand_range(1, MAX_SPECS);
 
 	for (i = 0; i < clusters; i++) {
-		int n = i == clusters - 1 ? total : (int)rnd(total + 1);
-		unsigned long d = pages(0, 8 * PMD / P);
+		int n = i == clusters - 1 ? total : (int)test_rand_below(total + 1);
+		unsigned long d = test_rand_pages(0, 8 * PMD / P);
 		unsigned long base;
 
 		total -= n;
-		switch (rnd(5)) {
+		switch (test_rand_below(5)) {
 		case 0:		/* around mmap_min_addr */
-			base = (L.min_addr & PAGE_MASK) + (chance(50) ? 0 :
-				pages(0, 16));
-			if (chance(30))
-				base = base > pages(0, 16) ? base - pages(0, 16) : 0;
+			base = (L.min_addr & PAGE_MASK) + (test_chance(50) ? 0 :
+				test_rand_pages(0, 16));
+			if (test_chance(30))
+				base = base > test_rand_pages(0, 16) ? base - test_rand_pages(0, 16) : 0;
 			gen_cluster(base, true, n);
 			break;
 		case 1:		/* around TASK_UNMAPPED_BASE */
-			base = TASK_UNMAPPED_BASE + (chance(50) ? 0 : d) -
-				(chance(50) ? 0 : pages(0, 8 * PMD / P));
-			gen_cluster(base, chance(70), n);
+			base = TASK_UNMAPPED_BASE + (test_chance(50) ? 0 : d) -
+				(test_chance(50) ? 0 : test_rand_pages(0, 8 * PMD / P));
+			gen_cluster(base, test_chance(70), n);
 			break;
 		case 2:		/* around the top-down mmap_base */
-			base = TEST_MMAP_BASE - (chance(50) ? 0 : d) +
-				(chance(30) ? pages(0, 8 * PMD / P) : 0);
-			gen_cluster(base, chance(30), n);
+			base = TEST_MMAP_BASE - (test_chance(50) ? 0 : d) +
+				(test_chance(30) ? test_rand_pages(0, 8 * PMD / P) : 0);
+			gen_cluster(base, test_chance(30), n);
 			break;
 		case 3:		/* at the top of the address space */
-			gen_cluster(TASK_SIZE - (chance(60) ? 0 : d), false, n);
+			gen_cluster(TASK_SIZE - (test_chance(60) ? 0 : d), false, n);
 			break;
 		default:	/* anywhere */
-			base = pages(1, (TASK_SIZE >> PAGE_SHIFT) - 1);
-			if (chance(50))
+			base = test_rand_pages(1, (TASK_SIZE >> PAGE_SHIFT) - 1);
+			if (test_chance(50))
 				base &= PMD_MASK;
-			gen_cluster(base, chance(50), n);
+			gen_cluster(base, test_chance(50), n);
 			break;
 		}
 	}
@@ -410,7 +396,7 @@ static void apply_layout(void)
 static unsigned long pick_point(void)
 {
 	unsigned long p, d;
-	unsigned int r = rnd(L.nr * 3 + 5);
+	unsigned int r = test_rand_below(L.nr * 3 + 5);
 
 	if (r < (unsigned int)L.nr * 3) {
 		const struct model_vma *v = &L.mv[r / 3];
@@ -425,11 +411,11 @@ static unsigned long pick_point(void)
 		};
 		p = fixed[r - L.nr * 3];
 	}
-	r = rnd(100);
+	r = test_rand_below(100);
 	if (r < 60)
 		return p;
-	d = r < 90 ? pages(1, 4) : pages(1, 2 * PMD / P);
-	if (chance(50))
+	d = r < 90 ? test_rand_pages(1, 4) : test_rand_pages(1, 2 * PMD / P);
+	if (test_chance(50))
 		return p + d;
 	return p > d ? p - d : 0;
 }
@@ -441,7 +427,7 @@ static unsigned long pick_point(void)
 static bool pick_hole(unsigned long *first, unsigned long *end,
 		      unsigned long *guard)
 {
-	int i = rnd(L.nr + 1), tries;
+	int i = test_rand_below(L.nr + 1), tries;
 
 	for (tries = 0; tries <= L.nr; tries++, i = (i + 1) % (L.nr + 1)) {
 		*first = i ? L.mv[i - 1].end : 0;
@@ -458,13 +444,13 @@ static bool pick_hole(unsigned long *first, unsigned long *end,
 static unsigned long pick_len(enum kind kind)
 {
 	unsigned long first, end, guard, len;
-	unsigned int r = rnd(100);
+	unsigned int r = test_rand_below(100);
 
 	if (r < 30 && pick_hole(&first, &end, &guard) &&
 	    end - first <= SZ_1G) {
 		/* just fits the hole or up to the guard, or just does not */
-		len = chance(50) || guard <= first ? end - first : guard - first;
-		switch (rnd(4)) {
+		len = test_chance(50) || guard <= first ? end - first : guard - first;
+		switch (test_rand_below(4)) {
 		case 0:
 			len += P;
 			break;
@@ -478,30 +464,30 @@ static unsigned long pick_len(enum kind kind)
 		return len;
 	}
 	if (r < 50)
-		return pages(1, 8);
+		return test_rand_pages(1, 8);
 	if (r < 75)
 		return test_rand_range(1, 4) * PMD;
 	if (r < 85)
-		return test_rand_range(1, 4) * PMD + (chance(50) ? P : -P);
+		return test_rand_range(1, 4) * PMD + (test_chance(50) ? P : -P);
 	if (r < 95)
-		return pages(1, 4 * PMD / P);
+		return test_rand_pages(1, 4 * PMD / P);
 	if (kind == K_AREA)	/* huge; or so huge that the padding wraps */
-		return chance(90) ? pages(1, HUGE_LEN_PAGES) : -pages(1, 1024);
-	switch (rnd(4)) {
+		return test_chance(90) ? test_rand_pages(1, HUGE_LEN_PAGES) : -test_rand_pages(1, 1024);
+	switch (test_rand_below(4)) {
 	case 0:
-		return pages(1, BIG_LEN_PAGES);
+		return test_rand_pages(1, BIG_LEN_PAGES);
 	case 1:
-		return TASK_SIZE - pages(0, 64);
+		return TASK_SIZE - test_rand_pages(0, 64);
 	case 2:
-		return TASK_SIZE + pages(1, 64);
+		return TASK_SIZE + test_rand_pages(1, 64);
 	default:
-		return -pages(1, 1024);
+		return -test_rand_pages(1, 1024);
 	}
 }
 
 static unsigned long pick_mask(void)
 {
-	unsigned int r = rnd(100);
+	unsigned int r = test_rand_below(100);
 	unsigned long mask;
 
 	if (r < 45)
@@ -511,46 +497,46 @@ static unsigned long pick_mask(void)
 	if (r < 70)
 		return PMD - 1;
 	if (r < 75)
-		return chance(50) ? PUD_SIZE - 1 : PUD_SIZE - P;
+		return test_chance(50) ? PUD_SIZE - 1 : PUD_SIZE - P;
 	mask = (1UL << test_rand_range(12, 30)) - 1;
-	return chance(50) ? mask & PAGE_MASK : mask;
+	return test_chance(50) ? mask & PAGE_MASK : mask;
 }
 
 static unsigned long pick_offset(unsigned long mask)
 {
-	unsigned int r = rnd(100);
+	unsigned int r = test_rand_below(100);
 
 	if (r < 40)
 		return 0;
 	if (r < 80)
-		return pages(0, (2 * mask + 1) / P) & PAGE_MASK;
+		return test_rand_pages(0, (2 * mask + 1) / P) & PAGE_MASK;
 	if (r < 90)
 		return pick_point();
-	return pages(0, ~0UL / P);
+	return test_rand_pages(0, ~0UL / P);
 }
 
 static unsigned long pick_start_gap(void)
 {
-	unsigned int r = rnd(100);
+	unsigned int r = test_rand_below(100);
 
 	if (r < 60)
 		return 0;
 	if (r < 75)
 		return P;
 	if (r < 90)
-		return pages(1, 512);
+		return test_rand_pages(1, 512);
 	return L.guard_gap;
 }
 
 static unsigned long pick_hint(unsigned long len)
 {
 	unsigned long first, end, guard, a;
-	unsigned int r = rnd(100);
+	unsigned int r = test_rand_below(100);
 
 	if (r < 35)
 		return 0;
 	if (r < 60 && pick_hole(&first, &end, &guard)) {
-		switch (rnd(4)) {
+		switch (test_rand_below(4)) {
 		case 0:
 			a = first;
 			break;
@@ -561,35 +547,35 @@ static unsigned long pick_hint(unsigned long len)
 			a = guard - len;
 			break;
 		default:
-			a = first + pages(0, (end - first) / P);
+			a = first + test_rand_pages(0, (end - first) / P);
 			break;
 		}
 	} else if (r < 70 && L.nr) {	/* inside a guard gap or a VMA */
-		const struct model_vma *v = &L.mv[rnd(L.nr)];
+		const struct model_vma *v = &L.mv[test_rand_below(L.nr)];
 
-		if (chance(50) && L.guard_gap >= P)
-			a = v->start - pages(0, L.guard_gap / P);
+		if (test_chance(50) && L.guard_gap >= P)
+			a = v->start - test_rand_pages(0, L.guard_gap / P);
 		else
-			a = v->start + pages(0, (v->end - v->start) / P - 1);
+			a = v->start + test_rand_pages(0, (v->end - v->start) / P - 1);
 	} else if (r < 75) {
-		a = rnd(L.min_addr + 1);
+		a = test_rand_below(L.min_addr + 1);
 	} else if (r < 80) {
-		switch (rnd(3)) {
+		switch (test_rand_below(3)) {
 		case 0:
-			a = TASK_SIZE - len + (chance(50) ? 0 : P);
+			a = TASK_SIZE - len + (test_chance(50) ? 0 : P);
 			break;
 		case 1:
 			a = TASK_SIZE;
 			break;
 		default:
-			a = -rnd(2 * P);
+			a = -test_rand_below(2 * P);
 			break;
 		}
 	} else {
 		a = pick_point();
 	}
-	if (chance(10))
-		a += rnd(P);
+	if (test_chance(10))
+		a += test_rand_below(P);
 	return a;
 }
 
@@ -599,36 +585,36 @@ static void gen_req(enum kind kind, struct req *q)
 
 	memset(q, 0, sizeof(*q));
 	q->kind = kind;
-	if (kind == K_AREA && chance(10) && pick_hole(&first, &end, &guard) &&
+	if (kind == K_AREA && test_chance(10) && pick_hole(&first, &end, &guard) &&
 	    guard > first + 1) {
 		/*
 		 * To the byte: an area from the start of a hole that ends
 		 * one byte short of, at, or one byte past its end or the
 		 * guard start of the stack above it.
 		 */
-		q->a.topdown = chance(50);
+		q->a.topdown = test_chance(50);
 		q->a.low_limit = first;
-		q->a.high_limit = chance(50) ? end : TASK_SIZE;
-		q->a.length = (chance(70) ? guard : end) - first +
+		q->a.high_limit = test_chance(50) ? end : TASK_SIZE;
+		q->a.length = (test_chance(70) ? guard : end) - first +
 			      test_rand_range(0, 2) - 1;
 		return;
 	}
 	if (kind == K_AREA) {
 		struct model_area *a = &q->a;
-		unsigned int r = rnd(100);
+		unsigned int r = test_rand_below(100);
 
-		a->topdown = chance(50);
+		a->topdown = test_chance(50);
 		a->length = pick_len(kind);
-		if (chance(5))		/* no caller does this */
-			a->length += chance(60) ? test_rand_range(1, 2) : rnd(P);
+		if (test_chance(5))		/* no caller does this */
+			a->length += test_chance(60) ? test_rand_range(1, 2) : test_rand_below(P);
 		a->low_limit = r < 15 ? 0 : r < 25 ? P : r < 35 ? L.min_addr :
-			       r < 90 ? pick_point() : pages(0, TASK_SIZE / P);
-		r = rnd(100);
+			       r < 90 ? pick_point() : test_rand_pages(0, TASK_SIZE / P);
+		r = test_rand_below(100);
 		a->high_limit = r < 15 ? TASK_SIZE : r < 70 ? pick_point() :
 				r < 85 ? a->low_limit + a->length +
-					 pages(0, 4 * PMD / P) :
-				r < 88 ? 0 : pages(0, TASK_SIZE / P);
-		if (a->low_limit > a->high_limit && chance(80)) {
+					 test_rand_pages(0, 4 * PMD / P) :
+				r < 88 ? 0 : test_rand_pages(0, TASK_SIZE / P);
+		if (a->low_limit > a->high_limit && test_chance(80)) {
 			unsigned long t = a->low_limit;
 
 			a->low_limit = a->high_limit;
@@ -642,14 +628,14 @@ static void gen_req(enum kind kind, struct req *q)
 		return;
 	}
 	q->len = pick_len(kind);
-	q->addr = kind == K_GUA && chance(30) ? 0 : pick_hint(q->len);
-	q->fixed = chance(7);
-	switch (rnd(4)) {
+	q->addr = kind == K_GUA && test_chance(30) ? 0 : pick_hint(q->len);
+	q->fixed = test_chance(7);
+	switch (test_rand_below(4)) {
 	case 0:
 	case 1:
 		break;
 	case 2:
-		q->pgoff = rnd(1024);
+		q->pgoff = test_rand_below(1024);
 		break;
 	default:
 		/*
@@ -658,8 +644,8 @@ static void gen_req(enum kind kind, struct req *q)
 		 * THP's padding overflow test reachable.  (32-bit: the last
 		 * pgoffs, a byte offset near 2^44.)
 		 */
-		q->pgoff = chance(80) ? rnd(1UL << 30) :
-			   PGOFF_END - pages(1, 4096) / P;
+		q->pgoff = test_chance(80) ? test_rand_below(1UL << 30) :
+			   PGOFF_END - test_rand_pages(1, 4096) / P;
 		break;
 	}
 }
@@ -909,11 +895,11 @@ static void run_diff(enum kind kind)
 		apply_layout();
 		/* mmap_base depends on the layout: pick it, then apply it */
 		if (L.topdown)
-			L.mmap_base = chance(40) ? TEST_MMAP_BASE : pick_point();
+			L.mmap_base = test_chance(40) ? TEST_MMAP_BASE : pick_point();
 		else
-			L.mmap_base = chance(40) ? TASK_UNMAPPED_BASE :
+			L.mmap_base = test_chance(40) ? TASK_UNMAPPED_BASE :
 				      pick_point();
-		L.mmap_base &= chance(30) ? PMD_MASK : PAGE_MASK;
+		L.mmap_base &= test_chance(30) ? PMD_MASK : PAGE_MASK;
 		if (L.mmap_base < P)
 			L.mmap_base = P;
 		if (L.mmap_base > TASK_SIZE)

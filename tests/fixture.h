@@ -107,4 +107,10 @@ void test_expect_kernel_warnings(unsigned long n);
  */
 struct file *test_file_new(const struct file_operations *fops);
 
+/* A random multiple of PAGE_SIZE, [lo, hi] pages. */
+static inline unsigned long test_rand_pages(unsigned long lo, unsigned long hi)
+{
+	return test_rand_range(lo, hi) * PAGE_SIZE;
+}
+
 #endif /* _VMA_TESTS_FIXTURE_H */

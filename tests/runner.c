@@ -606,3 +606,13 @@ out:
 	free(tests);
 	return ret;
 }
+
+uint64_t test_rand_below(uint64_t n)
+{
+	return test_rand() % n;
+}
+
+bool test_chance(unsigned int percent)
+{
+	return test_rand_below(100) < percent;
+}

@@ -95,6 +95,10 @@ void test_info(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 uint64_t test_rand(void);
 /* Uniform in [lo, hi], both inclusive; lo > hi fails the test. */
 uint64_t test_rand_range(uint64_t lo, uint64_t hi);
+/* Uniform in [0, n), n > 0 (modulo bias is negligible for small n). */
+uint64_t test_rand_below(uint64_t n);
+/* True with the given probability in percent. */
+bool test_chance(unsigned int percent);
 /* The global seed (the --seed value). */
 uint64_t test_seed(void);
 /* Restart the current test's random sequence from its beginning. */

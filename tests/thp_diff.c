@@ -154,20 +154,7 @@ static void require_series(void)
 
 /* ---- randomness -------------------------------------------------------- */
 
-static unsigned long rnd(unsigned long n)
-{
-	return test_rand() % n;
-}
-
-static bool chance(unsigned int percent)
-{
-	return rnd(100) < percent;
-}
-
-static unsigned long pages(unsigned long lo, unsigned long hi)
-{
-	return test_rand_range(lo, hi) * P;
-}
+/* test_rand_below(), test_chance(), test_rand_pages(): runner, fixture */
 
 /* ---- layouts ------------------------------------------------------------ */
 
@@ -196,9 +183,9 @@ static void add(unsigned long start, unsigned long end)
 	if (start >= end || end > TASK_SIZE || start < L.min_addr ||
 	    L.nspec == MAX_SPEC)
 		return;
-	if (chance(10))
+	if (test_chance(10))
 		flags |= MAP_GROWSDOWN;
-	if (test_mmap(NULL, start, end - start, prots[rnd(3)], flags, 0) !=
+	if (test_mmap(NULL, start, end - start, prots[test_rand_below(3)], flags, 0) !=
 	    start) {
 		restore_globals();
 		FAIL("layout: mmap(%#lx, %#lx) failed", start, end - start);
@@ -209,32 +196,32 @@ static void add(unsigned long start, unsigned long end)
 
 static unsigned long pick_size(void)
 {
-	unsigned int r = rnd(100);
+	unsigned int r = test_rand_below(100);
 
 	if (r < 35)
-		return pages(1, 16);
+		return test_rand_pages(1, 16);
 	if (r < 65)
-		return pages(1, 1024);
+		return test_rand_pages(1, 1024);
 	if (r < 85)
-		return test_rand_range(1, 4) * PMD + (chance(50) ? 0 : P);
-	return pages(1, SZ_64M / P);
+		return test_rand_range(1, 4) * PMD + (test_chance(50) ? 0 : P);
+	return test_rand_pages(1, SZ_64M / P);
 }
 
 static unsigned long pick_gap(void)
 {
-	unsigned int r = rnd(100);
+	unsigned int r = test_rand_below(100);
 
 	if (r < 20)
 		return 0;
 	if (r < 45)
-		return pages(1, 16);
+		return test_rand_pages(1, 16);
 	if (r < 65)
-		return pages(1, 1024);
+		return test_rand_pages(1, 1024);
 	if (r < 90)	/* around len and len + PMD of the requests */
 		return test_rand_range(1, 6) * PMD +
-		       (chance(50) ? 0 : pages(1, 2)) -
-		       (chance(30) ? P : 0);
-	return pages(1, SZ_64M / P);
+		       (test_chance(50) ? 0 : test_rand_pages(1, 2)) -
+		       (test_chance(30) ? P : 0);
+	return test_rand_pages(1, SZ_64M / P);
 }
 
 /* n VMAs from base, upwards or downwards. */
@@ -261,7 +248,7 @@ static void cluster(unsigned long base, bool up, int n)
 
 static unsigned long pick_min_addr(void)
 {
-	unsigned int r = rnd(100);
+	unsigned int r = test_rand_below(100);
 
 	if (r < 45)
 		return 65536;
@@ -270,7 +257,7 @@ static unsigned long pick_min_addr(void)
 	if (r < 80)
 		return P;
 	if (r < 95)
-		return pages(1, 1024);
+		return test_rand_pages(1, 1024);
 	return test_rand_range(1, SZ_1M);	/* unaligned */
 }
 
@@ -285,40 +272,40 @@ static void gen_layout(void)
 		FAIL("munmap of the whole address space failed");
 	}
 	L.nspec = 0;
-	L.compat = IS_ENABLED(CONFIG_64BIT) && chance(8);
-	L.topdown = chance(50);
+	L.compat = IS_ENABLED(CONFIG_64BIT) && test_chance(8);
+	L.topdown = test_chance(50);
 	test_set_compat(L.compat);
 	test_set_topdown(L.topdown);
 
 	if (L.topdown) {
-		unsigned int r = rnd(100);
+		unsigned int r = test_rand_below(100);
 
 		if (r < 50)
 			L.mmap_base = TEST_MMAP_BASE;
 		else if (r < 75)
-			L.mmap_base = pages(SZ_16M / P, TASK_SIZE / P);
+			L.mmap_base = test_rand_pages(SZ_16M / P, TASK_SIZE / P);
 		else if (r < 90)
 			L.mmap_base = test_rand_range(8, TASK_SIZE / PMD) * PMD;
 		else
-			L.mmap_base = pages(1, 8192);
+			L.mmap_base = test_rand_pages(1, 8192);
 		L.min_addr = pick_min_addr();
 	} else {
-		unsigned int r = rnd(100);
+		unsigned int r = test_rand_below(100);
 
 		if (r < 35)
 			L.mmap_base = TASK_UNMAPPED_BASE;
 		else if (r < 70)
 			L.mmap_base = 0;
 		else if (r < 85)
-			L.mmap_base = pages(0, 4096);
+			L.mmap_base = test_rand_pages(0, 4096);
 		else
-			L.mmap_base = pages(0, TASK_SIZE / P - 1);
+			L.mmap_base = test_rand_pages(0, TASK_SIZE / P - 1);
 		/* address 0 is reachable only with mmap_min_addr 0 too */
-		L.min_addr = L.mmap_base == 0 && chance(75) ? 0 :
+		L.min_addr = L.mmap_base == 0 && test_chance(75) ? 0 :
 			     pick_min_addr();
 	}
-	L.guard_gap = chance(70) ? 256UL << PAGE_SHIFT :
-		      chance(50) ? P * rnd(2) : pages(1, 1024);
+	L.guard_gap = test_chance(70) ? 256UL << PAGE_SHIFT :
+		      test_chance(50) ? P * test_rand_below(2) : test_rand_pages(1, 1024);
 
 	mmap_min_addr = dac_mmap_min_addr = L.min_addr;
 	stack_guard_gap = L.guard_gap;
@@ -326,11 +313,11 @@ static void gen_layout(void)
 	umin = PAGE_ALIGN(L.min_addr);
 
 	/* at times a window of 8M..256M around mmap_base, the rest full */
-	if (chance(12)) {
-		lo = L.mmap_base > SZ_128M ? L.mmap_base - pages(0, SZ_128M / P) :
+	if (test_chance(12)) {
+		lo = L.mmap_base > SZ_128M ? L.mmap_base - test_rand_pages(0, SZ_128M / P) :
 		     umin;
 		lo = max(lo, umin);
-		hi = min(lo + pages(SZ_8M / P, SZ_256M / P), TASK_SIZE);
+		hi = min(lo + test_rand_pages(SZ_8M / P, SZ_256M / P), TASK_SIZE);
 		if (lo > umin)
 			add(umin, lo);
 		if (hi < TASK_SIZE)
@@ -341,12 +328,12 @@ static void gen_layout(void)
 	for (i = 0; i < n; i++) {
 		int k = test_rand_range(1, 10);
 
-		switch (rnd(5)) {
+		switch (test_rand_below(5)) {
 		case 0:		/* at mmap_base, on the side searched */
 			cluster(L.mmap_base, !L.topdown, k);
 			break;
 		case 1:		/* at mmap_min_addr / 0 */
-			cluster(umin + (chance(50) ? 0 : pages(0, 1024)),
+			cluster(umin + (test_chance(50) ? 0 : test_rand_pages(0, 1024)),
 				true, k);
 			break;
 		case 2:		/* TASK_UNMAPPED_BASE (the top-down fallback) */
@@ -356,7 +343,7 @@ static void gen_layout(void)
 			cluster(TASK_SIZE, false, k);
 			break;
 		default:
-			cluster(pages(1, TASK_SIZE / P - 1), chance(50), k);
+			cluster(test_rand_pages(1, TASK_SIZE / P - 1), test_chance(50), k);
 			break;
 		}
 	}
@@ -370,43 +357,43 @@ struct req {
 
 static unsigned long pick_len(void)
 {
-	unsigned int r = rnd(100);
+	unsigned int r = test_rand_below(100);
 
 	if (r < 35)
 		return test_rand_range(1, 4) * PMD;
 	if (r < 45)
-		return test_rand_range(1, 4) * PMD + (chance(50) ? P : -P);
+		return test_rand_range(1, 4) * PMD + (test_chance(50) ? P : -P);
 	if (r < 70)
-		return pages(1, 1024);
+		return test_rand_pages(1, 1024);
 	if (r < 85)
-		return pages(1, SZ_256M / P);
+		return test_rand_pages(1, SZ_256M / P);
 	if (r < 92)	/* 32-bit: 4G would be 0 */
 		return test_rand_range(1, IS_ENABLED(CONFIG_64BIT) ? 4 : 2) *
 		       SZ_1G;
 	if (r < 97)
-		return pages(TASK_SIZE / P / 2, TASK_SIZE / P + 16);
-	return -pages(1, 1024);		/* len + PMD may wrap */
+		return test_rand_pages(TASK_SIZE / P / 2, TASK_SIZE / P + 16);
+	return -test_rand_pages(1, 1024);		/* len + PMD may wrap */
 }
 
 static unsigned long pick_hint(unsigned long len)
 {
-	unsigned int r = rnd(100);
+	unsigned int r = test_rand_below(100);
 	int i;
 
 	if (r < 45)
 		return 0;
 	if (r < 60)	/* near mmap_base */
-		return (L.mmap_base + pages(0, 16384) - pages(0, 16384)) &
-		       (chance(80) ? PAGE_MASK : ~0UL);
+		return (L.mmap_base + test_rand_pages(0, 16384) - test_rand_pages(0, 16384)) &
+		       (test_chance(80) ? PAGE_MASK : ~0UL);
 	if (r < 80 && L.nspec) {	/* a VMA's start (taken) or end */
-		i = rnd(L.nspec);
-		return chance(50) ? L.spec_start[i] : L.spec_end[i];
+		i = test_rand_below(L.nspec);
+		return test_chance(50) ? L.spec_start[i] : L.spec_end[i];
 	}
 	if (r < 88)
-		return pages(0, 64);	/* near 0 */
+		return test_rand_pages(0, 64);	/* near 0 */
 	if (r < 94)
-		return TASK_SIZE - (len & PAGE_MASK) - pages(0, 4);
-	return test_rand() & (chance(50) ? PAGE_MASK : ~0UL);
+		return TASK_SIZE - (len & PAGE_MASK) - test_rand_pages(0, 4);
+	return test_rand() & (test_chance(50) ? PAGE_MASK : ~0UL);
 }
 
 /* The old overflow check: the unsigned sum off + len + PMD_SIZE wraps. */
@@ -426,7 +413,7 @@ static bool off_outside_loff_t(loff_t off, unsigned long len_pad)
 static unsigned long pick_edge_pgoff(void)
 {
 	unsigned long k = test_rand_range(1, SZ_32M / P);
-	unsigned int r = rnd(100);
+	unsigned int r = test_rand_below(100);
 
 	if (r < 45)		/* just below 2^63: LLONG_MAX */
 		return (1UL << (63 - PAGE_SHIFT)) - k;
@@ -437,19 +424,19 @@ static unsigned long pick_edge_pgoff(void)
 
 static unsigned long pick_pgoff(void)
 {
-	unsigned int r = rnd(100);
+	unsigned int r = test_rand_below(100);
 
 	if (r < 30)
 		return 0;
 	if (r < 55)
-		return rnd(1024);
+		return test_rand_below(1024);
 	if (r < 70)
-		return rnd(1UL << 24);
+		return test_rand_below(1UL << 24);
 	if (r < 82)	/* anywhere in the positive loff_t range */
-		return rnd(1UL << (63 - PAGE_SHIFT));
+		return test_rand_below(1UL << (63 - PAGE_SHIFT));
 	if (r < 92)	/* negative as loff_t (FOP_UNSIGNED_OFFSET) */
 		return (1UL << (63 - PAGE_SHIFT)) +
-		       rnd(1UL << (63 - PAGE_SHIFT));
+		       test_rand_below(1UL << (63 - PAGE_SHIFT));
 	return pick_edge_pgoff();
 }
 #else
@@ -464,14 +451,14 @@ static unsigned long pick_edge_pgoff(void)
 
 static unsigned long pick_pgoff(void)
 {
-	unsigned int r = rnd(100);
+	unsigned int r = test_rand_below(100);
 
 	if (r < 30)
 		return 0;
 	if (r < 55)
-		return rnd(1024);
+		return test_rand_below(1024);
 	if (r < 70)
-		return rnd(1UL << 24);
+		return test_rand_below(1UL << 24);
 	if (r < 92)	/* anywhere */
 		return test_rand();
 	return pick_edge_pgoff();
@@ -483,7 +470,7 @@ static void gen_req(struct req *q)
 	q->len = pick_len();
 	q->pgoff = pick_pgoff();
 	q->addr = pick_hint(q->len);
-	q->flags = MAP_PRIVATE | MAP_ANONYMOUS | (chance(6) ? MAP_FIXED : 0);
+	q->flags = MAP_PRIVATE | MAP_ANONYMOUS | (test_chance(6) ? MAP_FIXED : 0);
 }
 
 /* ---- the comparison ----------------------------------------------------- */
@@ -710,7 +697,7 @@ VMA_TEST(thp_diff_random)
 static void gen_edge_req(struct req *q)
 {
 	gen_req(q);
-	q->len = chance(60) ? test_rand_range(1, 8) * PMD : pages(1, 8192);
+	q->len = test_chance(60) ? test_rand_range(1, 8) * PMD : test_rand_pages(1, 8192);
 	q->pgoff = pick_edge_pgoff();
 }
 
