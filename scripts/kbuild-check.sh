@@ -56,18 +56,8 @@ view_dirty() {
 	[ -d "$1/include/generated" ] ||
 	compgen -G "$1/arch/*/include/generated" >/dev/null
 }
-# link_except FROM TO NAME...: TO/x -> FROM/x for every entry but NAMEs
-link_except() {
-	local from=$1 to=$2 e n
-	shift 2
-	mkdir -p "$to"
-	for e in "$from"/* "$from"/.[!.]*; do
-		[ -e "$e" ] || [ -L "$e" ] || continue
-		n=${e##*/}
-		[[ " $* " == *" $n "* ]] && continue
-		ln -s "$e" "$to/$n"
-	done
-}
+# link_except(): scripts/tree-links.sh
+. "$(dirname "${BASH_SOURCE[0]}")/tree-links.sh"
 build_src=$src
 if view_dirty "$src"; then
 	view=$out/src

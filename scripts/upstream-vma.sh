@@ -37,18 +37,8 @@ vmadir=$tree/tools/testing/vma
 mkdir -p "$out"
 stamp=$out/.start
 
-# link_except FROM TO NAME...: TO/x -> FROM/x for every entry but NAMEs
-link_except() {
-	local from=$1 to=$2 e n
-	shift 2
-	mkdir -p "$to"
-	for e in "$from"/* "$from"/.[!.]*; do
-		[ -e "$e" ] || [ -L "$e" ] || continue
-		n=${e##*/}
-		[[ " $* " == *" $n "* ]] && continue
-		ln -s "$e" "$to/$n"
-	done
-}
+# link_except(): scripts/tree-links.sh
+. "$(dirname "${BASH_SOURCE[0]}")/tree-links.sh"
 
 id="src=$src
 kdir=$kdir
