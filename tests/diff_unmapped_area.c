@@ -187,23 +187,14 @@ static void add_spec(unsigned long start, unsigned long end)
 /* A run of n VMAs from base, upwards or downwards. */
 static void gen_cluster(unsigned long base, bool up, int n)
 {
-	unsigned long cur = base, size, gap;
+	unsigned long cur = base, size, gap, start, end;
 
 	while (n-- > 0 && L.nspec < MAX_SPECS) {
 		size = pick_vma_size();
 		gap = L.nspec && test_chance(70) ? pick_gap() : 0;
-		if (up) {
-			if (cur + gap < cur || cur + gap + size > TASK_SIZE ||
-			    cur + gap + size < cur + gap)
-				return;
-			add_spec(cur + gap, cur + gap + size);
-			cur += gap + size;
-		} else {
-			if (gap + size < gap || cur < gap + size)
-				return;
-			add_spec(cur - gap - size, cur - gap);
-			cur -= gap + size;
-		}
+		if (!test_next_area(&cur, up, gap, size, &start, &end))
+			return;
+		add_spec(start, end);
 	}
 }
 

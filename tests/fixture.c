@@ -190,3 +190,26 @@ struct file *test_file_new(const struct file_operations *fops)
 	tf->file.f_count = 1;
 	return &tf->file;
 }
+
+bool test_next_area(unsigned long *cur, bool up, unsigned long gap,
+		    unsigned long size, unsigned long *start,
+		    unsigned long *end)
+{
+	unsigned long c = *cur;
+
+	if (up) {
+		if (c + gap < c || c + gap + size < c + gap ||
+		    c + gap + size > TASK_SIZE)
+			return false;
+		*start = c + gap;
+		*end = *start + size;
+		*cur = *end;
+	} else {
+		if (gap + size < gap || c < gap + size)
+			return false;
+		*end = c - gap;
+		*start = *end - size;
+		*cur = *start;
+	}
+	return true;
+}

@@ -113,4 +113,14 @@ static inline unsigned long test_rand_pages(unsigned long lo, unsigned long hi)
 	return test_rand_range(lo, hi) * PAGE_SIZE;
 }
 
+/*
+ * For random layouts: the next of a run of areas laid out from *cur,
+ * upwards (starting gap above *cur) or downwards (ending gap below *cur).
+ * Sets [*start, *end) and moves *cur past it; false, with nothing
+ * changed, when the area would wrap or leave [0, TASK_SIZE).
+ */
+bool test_next_area(unsigned long *cur, bool up, unsigned long gap,
+		    unsigned long size, unsigned long *start,
+		    unsigned long *end);
+
 #endif /* _VMA_TESTS_FIXTURE_H */

@@ -227,22 +227,14 @@ static unsigned long pick_gap(void)
 /* n VMAs from base, upwards or downwards. */
 static void cluster(unsigned long base, bool up, int n)
 {
-	unsigned long cur = base & PAGE_MASK, size, gap;
+	unsigned long cur = base & PAGE_MASK, size, gap, start, end;
 
 	while (n-- > 0) {
 		size = pick_size();
 		gap = pick_gap();
-		if (up) {
-			if (cur + gap + size > TASK_SIZE)
-				return;
-			add(cur + gap, cur + gap + size);
-			cur += gap + size;
-		} else {
-			if (cur < gap + size)
-				return;
-			add(cur - gap - size, cur - gap);
-			cur -= gap + size;
-		}
+		if (!test_next_area(&cur, up, gap, size, &start, &end))
+			return;
+		add(start, end);
 	}
 }
 
