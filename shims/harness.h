@@ -31,6 +31,7 @@ struct vma_shim_counts {
 	unsigned long tlb_finish;
 	unsigned long unmap_vmas;
 	unsigned long shmem_zero_setup;
+	unsigned long shmem_get_unmapped_area;
 	unsigned long khugepaged_enter;
 	unsigned long populate;
 	unsigned long remap_pfn_prepare;

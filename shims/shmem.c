@@ -24,5 +24,6 @@ unsigned long shmem_get_unmapped_area(struct file *file, unsigned long addr,
 				      unsigned long len, unsigned long pgoff,
 				      unsigned long flags)
 {
+	vma_shim_counts.shmem_get_unmapped_area++;
 	return mm_get_unmapped_area(file, addr, len, pgoff, flags);
 }

@@ -486,6 +486,7 @@ VMA_TEST(gua_anon_shared_goes_shmem_way)
 			 MAP_SHARED | MAP_ANONYMOUS, 0);
 	ASSERT_EQ(addr, TEST_MMAP_BASE - SZ_4M);
 	ASSERT_NE(addr & (PMD_SIZE - 1), 0);
+	ASSERT_EQ(vma_shim_counts.shmem_get_unmapped_area, 1);
 	ASSERT_EQ(vma_shim_counts.shmem_zero_setup, 1);
 }
 
