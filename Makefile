@@ -224,6 +224,7 @@ KERNEL_DIALECT	:= -fno-strict-aliasing -fno-strict-overflow \
 		   -fno-delete-null-pointer-checks
 
 BASE_CFLAGS	:= $(M32_FLAGS) -std=gnu11 -g -O1 -Wall -Wno-unused-function \
+		   -Werror=implicit-function-declaration -Werror=implicit-int \
 		   -D_LGPL_SOURCE -D__KERNEL__ $(KERNEL_DIALECT) $(SAN_FLAGS) \
 		   $(CC_FLAGS) -fmacro-prefix-map=$(srctree)/=
 
