@@ -98,7 +98,11 @@ for p in "${patches[@]}"; do
 	name=$(basename "$p" | cut -c6-)
 	if ! log=$(patch -p1 -N --fuzz=0 --no-backup-if-mismatch -r - -d "$out/tree" \
 			-i "$p" 2>&1); then
-		file=$(printf '%s\n' "$log" | sed -n 's/^patching file \(.*\)$/\1/p' | tail -n 1)
+		# the file of the first failed hunk, else the last one patched
+		file=$(printf '%s\n' "$log" | awk '
+			/^patching file / { f = substr($0, 15) }
+			/Hunk #[0-9]+ FAILED/ { print f; found = 1; exit }
+			END { if (!found) print f }')
 		hunk=$(printf '%s\n' "$log" | grep -m1 -o 'Hunk #[0-9]* FAILED at [0-9]*' || true)
 		why=${hunk:+: $hunk}
 		if printf '%s\n' "$log" | grep -q 'previously applied'; then
