@@ -54,6 +54,7 @@ void vma_test_register(struct vma_test_case *tc)
 static const char *prog = "vma";	/* basename of argv[0] */
 static bool verbose;
 static uint64_t global_seed;
+static FILE *trace_file;		/* --trace FILE, NULL without */
 
 static struct {
 	const struct vma_test_case *tc;	/* NULL outside a test */
@@ -190,6 +191,24 @@ static void __attribute__((format(printf, 1, 2))) diag(const char *fmt, ...)
 	va_start(ap, fmt);
 	diag_vprintf(fmt, ap);
 	va_end(ap);
+}
+
+bool test_tracing(void)
+{
+	return trace_file != NULL;
+}
+
+void test_trace(const char *fmt, ...)
+{
+	va_list ap;
+
+	if (!trace_file)
+		return;
+	fprintf(trace_file, "%s: ", cur.tc ? cur.tc->name : "-");
+	va_start(ap, fmt);
+	vfprintf(trace_file, fmt, ap);
+	va_end(ap);
+	fputc('\n', trace_file);
 }
 
 void test_info(const char *fmt, ...)
@@ -420,6 +439,8 @@ static void usage(FILE *f, const char *argv0)
 		"  -v, --verbose    show test_info() diagnostics\n"
 		"      --seed N     seed for the tests' PRNG (decimal or 0x hex);\n"
 		"                   default: derived from the time and pid\n"
+		"      --trace FILE write the tests' test_trace() lines to FILE\n"
+		"                   (to compare two builds' behaviour)\n"
 		"  -h, --help       show this help and exit\n"
 		"\n"
 		"Exit status: 0 if no test failed, 1 if any failed, 2 on usage\n"
@@ -473,6 +494,7 @@ int main(int argc, char **argv)
 		{ "list",	no_argument,		NULL, 'l' },
 		{ "verbose",	no_argument,		NULL, 'v' },
 		{ "seed",	required_argument,	NULL, 'S' },
+		{ "trace",	required_argument,	NULL, 'T' },
 		{ "help",	no_argument,		NULL, 'h' },
 		{ NULL,		0,			NULL, 0 },
 	};
@@ -507,14 +529,24 @@ int main(int argc, char **argv)
 			}
 			have_seed = true;
 			break;
+		case 'T':
+			if (trace_file)
+				fclose(trace_file);
+			trace_file = fopen(optarg, "w");
+			if (!trace_file) {
+				fprintf(stderr, "%s: --trace %s: %s\n", prog,
+					optarg, strerror(errno));
+				return 2;
+			}
+			break;
 		case 'h':
 			usage(stdout, argv[0]);
 			return 0;
 		case ':':
-			if (optopt == 'S')
+			if (optopt == 'S' || optopt == 'T')
 				fprintf(stderr,
-					"%s: option '--seed' requires an argument (see %s --help)\n",
-					prog, argv[0]);
+					"%s: option '--%s' requires an argument (see %s --help)\n",
+					prog, long_name(longopts, optopt), argv[0]);
 			else
 				fprintf(stderr,
 					"%s: option '-%c' requires an argument (see %s --help)\n",

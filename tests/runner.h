@@ -92,6 +92,13 @@ void vma_test_teardown(bool failed);
 /* ---- Helpers for tests ----------------------------------------------- */
 
 void test_info(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/*
+ * With --trace FILE: write a line "<test name>: <message>" to FILE, for
+ * comparing what two builds (say, with and without a patch series) do
+ * with the same seed.  A no-op without --trace.
+ */
+void test_trace(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+bool test_tracing(void);
 uint64_t test_rand(void);
 /* Uniform in [lo, hi], both inclusive; lo > hi fails the test. */
 uint64_t test_rand_range(uint64_t lo, uint64_t hi);
