@@ -1,0 +1,60 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * An independent record of an address space: every VMA's range, flags,
+ * page offset, anon_vma, file, vm_ops and private data, walked from the
+ * maple tree, plus the mm's counters.  A test takes one before an
+ * operation that must leave the address space as it was when it fails,
+ * and asserts it afterwards.
+ */
+#ifndef _VMA_TESTS_SNAPSHOT_H
+#define _VMA_TESTS_SNAPSHOT_H
+
+#include "fixture.h"
+
+#define TEST_SNAPSHOT_MAX	64
+
+struct test_vma_record {
+	unsigned long start, end, pgoff, flags;
+	const void *anon_vma, *file, *vm_ops, *private_data;
+};
+
+struct test_snapshot {
+	int nr;
+	unsigned long map_count, total_vm, locked_vm, data_vm, exec_vm;
+	unsigned long stack_vm;
+	struct test_vma_record vma[TEST_SNAPSHOT_MAX];
+};
+
+/* Record test_mm now (fails the test beyond TEST_SNAPSHOT_MAX VMAs). */
+void test_snapshot_take(struct test_snapshot *s);
+
+/* Assert that test_mm is what *s recorded, VMA by VMA, field by field. */
+#define ASSERT_SNAPSHOT(s) do {						\
+	struct test_snapshot __now;					\
+	const struct test_snapshot *__was = (s);			\
+	int __i;							\
+									\
+	test_snapshot_take(&__now);					\
+	ASSERT_EQ(__now.nr, __was->nr);					\
+	for (__i = 0; __i < __now.nr; __i++) {				\
+		const struct test_vma_record *__n = &__now.vma[__i];	\
+		const struct test_vma_record *__w = &__was->vma[__i];	\
+									\
+		ASSERT_EQ(__n->start, __w->start);			\
+		ASSERT_EQ(__n->end, __w->end);				\
+		ASSERT_EQ(__n->pgoff, __w->pgoff);			\
+		ASSERT_EQ(__n->flags, __w->flags);			\
+		ASSERT_EQ(__n->anon_vma, __w->anon_vma);		\
+		ASSERT_EQ(__n->file, __w->file);			\
+		ASSERT_EQ(__n->vm_ops, __w->vm_ops);			\
+		ASSERT_EQ(__n->private_data, __w->private_data);	\
+	}								\
+	ASSERT_EQ(__now.map_count, __was->map_count);			\
+	ASSERT_EQ(__now.total_vm, __was->total_vm);			\
+	ASSERT_EQ(__now.locked_vm, __was->locked_vm);			\
+	ASSERT_EQ(__now.data_vm, __was->data_vm);			\
+	ASSERT_EQ(__now.exec_vm, __was->exec_vm);			\
+	ASSERT_EQ(__now.stack_vm, __was->stack_vm);			\
+} while (0)
+
+#endif /* _VMA_TESTS_SNAPSHOT_H */
