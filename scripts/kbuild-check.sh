@@ -6,7 +6,8 @@
 # Compile the files a series touches in a real kernel build, out of tree,
 # for two configs:
 #   x86_64  defconfig + TRANSPARENT_HUGEPAGE + VFIO + VFIO_PCI (all =y)
-#   i386    defconfig + TRANSPARENT_HUGEPAGE
+#           + IOMMUFD + VFIO_DEVICE_CDEV (if they can be =y)
+#   i386    defconfig + TRANSPARENT_HUGEPAGE + VFIO + VFIO_PCI
 # both with CONFIG_WERROR=y (set by both defconfigs; checked) and W=$KBUILD_W.
 #
 # SRC is the tree to build (the series overlay, or KDIR itself), KDIR the
@@ -15,7 +16,9 @@
 # one kbuild output directory per config (OUT/x86_64, OUT/i386), reused
 # between runs; it starts over when SRC, KDIR, the compiler or the config
 # recipe changes.  PATCHES is the directory of the applied patches: every
-# .c file they touch is compiled too (if kbuild builds it in that config).
+# .c file they touch is compiled too (if kbuild builds it in that config;
+# files under tools/ are not kernel objects: 'make upstream-vma' builds
+# tools/testing/vma).
 #
 # Prints one line per config and last "N passed, N failed, 0 skipped" (a
 # config is one test).  Exit status 0 iff every config compiled and the
@@ -85,6 +88,7 @@ base_objs=(mm/mmap.o mm/vma.o mm/huge_memory.o)
 series_objs=()
 if [ -n "$patches" ]; then
 	while read -r f; do
+		[[ $f == tools/* ]] && continue
 		o=${f%.c}.o
 		[[ " ${base_objs[*]} ${series_objs[*]} " == *" $o "* ]] || series_objs+=("$o")
 	done < <(sed -n 's|^+++ b/\([^[:space:]]*\.c\)\([[:space:]].*\)\{0,1\}$|\1|p' "$patches"/* | sort -u)
@@ -172,7 +176,7 @@ arch=$arch
 options=$required $wanted
 defconfig=$(sha256sum < "$build_src/arch/x86/configs/${arch}_defconfig")
 cc=$(gcc --version | sed -n 1p)
-recipe=1"
+recipe=2"
 	if [ ! -f "$dir/.config" ] || [ "$(cat "$dir/kbuild-check.id" 2>/dev/null)" != "$id" ]; then
 		echo "kbuild-check: $name: new output directory $dir (defconfig, prepare: takes a minute or two)"
 		rm -rf "$dir"
@@ -247,10 +251,11 @@ recipe=1"
 }
 
 check_config x86_64 x86_64 "defconfig+THP+VFIO_PCI" \
-	"TRANSPARENT_HUGEPAGE VFIO VFIO_PCI WERROR" ""
+	"TRANSPARENT_HUGEPAGE VFIO VFIO_PCI WERROR" "IOMMUFD VFIO_DEVICE_CDEV"
 # THP needs nothing more on i386 (2-level paging, 4 MiB PMDs; no HIGHMEM
 # or PAE) in the trees we know; if that changes, say so and build anyway.
-check_config i386 i386 "defconfig+THP" "WERROR" "TRANSPARENT_HUGEPAGE"
+check_config i386 i386 "defconfig+THP+VFIO_PCI" "VFIO VFIO_PCI WERROR" \
+	"TRANSPARENT_HUGEPAGE IOMMUFD VFIO_DEVICE_CDEV"
 
 # Nothing under KDIR, SRC (the overlay), our view, or the trees their
 # top-level Makefile links to may have changed.
