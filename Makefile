@@ -35,7 +35,8 @@ endif
 KCONFIG := CONFIG_MMU CONFIG_64BIT CONFIG_X86_64 CONFIG_X86 \
 	   CONFIG_TRANSPARENT_HUGEPAGE CONFIG_PER_VMA_LOCK \
 	   CONFIG_PHYS_ADDR_T_64BIT CONFIG_DEBUG_VM CONFIG_DEBUG_MAPLE_TREE \
-	   CONFIG_MAPLE_SEARCH \
+	   CONFIG_MAPLE_SEARCH CONFIG_ARCH_SUPPORTS_HUGE_PFNMAP \
+	   CONFIG_ARCH_SUPPORTS_PMD_PFNMAP CONFIG_ARCH_SUPPORTS_PUD_PFNMAP \
 	   CONFIG_PGTABLE_LEVELS=4 CONFIG_PAGE_SHIFT=12 \
 	   CONFIG_X86_L1_CACHE_SHIFT=6
 # tools/testing/shared's generated/map-shift.h and generated/bit-length.h
@@ -51,7 +52,8 @@ LONG_BIT	:= 64
 # PHYS_ADDR_T_32BIT; no object includes it.)  Use its own O=.
 M32	?= 0
 ifeq ($(M32),1)
-KCONFIG := $(filter-out CONFIG_64BIT CONFIG_X86_64 CONFIG_PGTABLE_LEVELS=%,$(KCONFIG)) \
+KCONFIG := $(filter-out CONFIG_64BIT CONFIG_X86_64 CONFIG_PGTABLE_LEVELS=% \
+		CONFIG_ARCH_SUPPORTS_PUD_PFNMAP,$(KCONFIG)) \
 	   CONFIG_X86_32 CONFIG_X86_PAE CONFIG_PGTABLE_LEVELS=3 \
 	   CONFIG_PAGE_OFFSET=0xC0000000
 LONG_BIT	:= 32
@@ -60,6 +62,14 @@ M32_PREREQS	:= m32
 else ifneq ($(M32),0)
 $(error M32=$(M32): use M32=1 (i386 build) or M32=0)
 endif
+
+# KCONFIG_DISABLE="CONFIG_A CONFIG_B": build without those options, e.g. an
+# architecture that maps PFNs with PMDs but not PUDs.  Use its own O=.
+KCONFIG_DISABLE ?=
+ifneq ($(filter-out $(KCONFIG),$(KCONFIG_DISABLE)),)
+$(error KCONFIG_DISABLE: $(filter-out $(KCONFIG),$(KCONFIG_DISABLE)) not in this build's options ($(KCONFIG)))
+endif
+KCONFIG := $(filter-out $(KCONFIG_DISABLE),$(KCONFIG))
 
 # ---------------------------------------------------------------------------
 # Make itself

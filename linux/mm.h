@@ -93,7 +93,11 @@ struct folio_batch;
  *	find_vma find_vma_prev find_vma_intersection stack_guard_start_gap
  *	vm_start_gap vm_end_gap vma_pages vma_start_pgoff? vma_end_pgoff?
  *	vma_start_anon_pgoff? vma_end_anon_pgoff? mmap_action_prepare
- *	mmap_action_complete vm_get_page_prot vma_flags_to_page_prot?
+ *	mmap_action_complete vm_get_page_prot vma_flags_to_page_prot? vma_desc_size?
+ *	vma_desc_is_cow_mapping range_is_subset range_in_vma_desc
+ *	vma_desc_set_flags_mask VMA_REMAP_FLAGS vma_desc_set_pfn? vma_desc_set_flags
+ *	mmap_action_remap mmap_action_remap_full mmap_action_ioremap
+ *	mmap_action_ioremap_full mmap_action_simple_ioremap mmap_action_map_kernel_pages
  *	vma_get_page_prot vma_set_page_prot vma_set_file find_extend_vma_locked
  */
 #include <extract/linux/mm.h>

@@ -20,6 +20,7 @@ struct unmap_desc;
  *	unmap_region_init? vma_set_range? can_change_pte_writable?
  *	remap_pfn_range_prepare remap_pfn_range_complete simple_ioremap_prepare
  *	io_remap_pfn_range_prepare maybe_rmap_unlock_action
+ *	pfnmap_get_unmapped_area?
  */
 #include <extract/linux/mm_internal.h>
 

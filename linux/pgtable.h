@@ -15,7 +15,7 @@
 
 /* @extract include/linux/pgtable.h
  *	pgtable_supports_soft_dirty FIRST_USER_ADDRESS USER_PGTABLES_CEILING
- *	pgprot_modify pgprot_encrypted pgprot_decrypted
+ *	pgprot_modify pgprot_encrypted pgprot_decrypted PMD_ORDER PUD_ORDER
  */
 #include <extract/linux/pgtable.h>
 

@@ -11,6 +11,8 @@
 
 struct mm_struct;
 struct task_struct;
+struct mmap_action;
+struct vm_area_struct;
 
 /* shims/bug.c: WARNs the kernel code raised since the last reset */
 extern unsigned long vma_kernel_warnings;
@@ -41,6 +43,12 @@ struct vma_shim_counts {
 	unsigned long fput;
 };
 extern struct vma_shim_counts vma_shim_counts;
+
+/* shims/util.c: the last PFN remap completed, and a copy of its VMA */
+extern struct mmap_action vma_last_remap;
+extern struct vm_area_struct vma_last_remap_vma;
+/* shims/util.c: the last kernel pages action completed */
+extern struct mmap_action vma_last_map_kernel;
 
 /* shims/file.c: the files fget() finds, by descriptor */
 extern struct file *vma_test_fd_table[16];

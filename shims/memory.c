@@ -3,7 +3,8 @@
  * Page-table, TLB and population hooks of mm/memory.c, mm/gup.c,
  * mm/mremap.c and friends.  The harness has no page tables: these are
  * no-ops that record the calls for assertions.  can_do_mlock() is
- * mm/mlock.c's rule (real userspace implementation).
+ * mm/mlock.c's rule (real userspace implementation); free_pgtables() and
+ * remap_pfn_range_prepare() are KDIR's (below).
  */
 #include <linux/mm.h>
 #include <linux/capability.h>
@@ -96,10 +97,23 @@ void dup_mm_exe_file(struct mm_struct *mm, struct mm_struct *oldmm)
  * tables (free_pgd_range(), a no-op above) it unlinks every VMA from the
  * anon_vma and file rmaps, which the harness does model.
  */
+/*
+ * remap_pfn_range_prepare(), what an ->mmap_prepare remap action does
+ * before the VMA exists (VM_PFNMAP and friends, the CoW pgoff), is taken
+ * from KDIR too (real), and counted.
+ */
+#define remap_pfn_range_prepare kdir_remap_pfn_range_prepare
 /* @extract mm/memory.c
- *	free_pgtables
+ *	free_pgtables get_remap_pgoff remap_pfn_range_prepare
  */
 #include <extract/shims/memory.c>
+#undef remap_pfn_range_prepare
+
+int remap_pfn_range_prepare(struct vm_area_desc *desc)
+{
+	vma_shim_counts.remap_pfn_prepare++;
+	return kdir_remap_pfn_range_prepare(desc);
+}
 
 bool can_do_mlock(void)
 {

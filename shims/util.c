@@ -2,8 +2,9 @@
 /*
  * mm/util.c: the mmap entry point and the ->mmap_prepare action machinery,
  * extracted from KDIR (real code).  What they call that maps pages
- * (remap_pfn_range_*, ioremap, map_kernel_pages_*: mm/memory.c) records
- * the request for assertions; fsnotify is a no-op.
+ * (remap_pfn_range_complete, ioremap, map_kernel_pages_*: mm/memory.c)
+ * records the request for assertions; remap_pfn_range_prepare() is real
+ * (shims/memory.c); fsnotify is a no-op.
  */
 #include <linux/mm.h>
 #include <linux/mman.h>
@@ -25,18 +26,19 @@ static inline int fsnotify_mmap_perm(struct file *file, int prot,
 #include <extract/shims/util.c>
 
 struct mmap_action vma_last_remap;
+struct vm_area_struct vma_last_remap_vma;
+struct mmap_action vma_last_map_kernel;
 
-int remap_pfn_range_prepare(struct vm_area_desc *desc)
-{
-	vma_shim_counts.remap_pfn_prepare++;
-	vma_last_remap = desc->action;
-	return 0;
-}
-
+/*
+ * records for assertions: the action and the VMA it completes on (a copy:
+ * the VMA may be merged or freed later); the harness has no page tables
+ */
 int remap_pfn_range_complete(struct vm_area_struct *vma,
 			     struct mmap_action *action)
 {
 	vma_shim_counts.remap_pfn_complete++;
+	vma_last_remap = *action;
+	memcpy(&vma_last_remap_vma, vma, sizeof(*vma));
 	return 0;
 }
 
@@ -55,5 +57,6 @@ int map_kernel_pages_prepare(struct vm_area_desc *desc)
 int map_kernel_pages_complete(struct vm_area_struct *vma,
 			      struct mmap_action *action)
 {
+	vma_last_map_kernel = *action;
 	return 0;
 }
