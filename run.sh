@@ -19,7 +19,8 @@
 #   KDIR KVER CC CACHE V   passed to make (see 'make help')
 #   O                      base directory of the variant builds
 #   MAKE                   make command [make]
-#   VMA_VARIANTS           variants to run ["asan valgrind m32 kbuild upstream-vma check-patches"]
+#   VMA_VARIANTS           variants to run ["asan valgrind m32 pmd-pfnmap
+#                          series-diff kbuild upstream-vma check-patches"]
 #   VMA_TIMEOUT            seconds a variant's run may take, 0: no limit [600]
 #
 # Adding a variant: write variant_NAME() (build with its make variables,
@@ -29,7 +30,8 @@ set -u -o pipefail
 
 srcdir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
 MAKE=${MAKE:-make}
-VARIANTS=(asan valgrind m32 kbuild upstream-vma check-patches)
+VARIANTS=(asan valgrind m32 pmd-pfnmap series-diff kbuild upstream-vma
+	  check-patches)
 # Exit statuses that say who found errors (the runner's are 0, 1 and 2)
 UBSAN_ERROR=96
 ASAN_ERROR=97		# ASan and LeakSanitizer
@@ -144,6 +146,53 @@ variant_m32() {
 	ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}exitcode=$ASAN_ERROR \
 	UBSAN_OPTIONS=print_stacktrace=1:${UBSAN_OPTIONS:+$UBSAN_OPTIONS:}exitcode=$UBSAN_ERROR \
 		run "$bin" "$@"
+}
+
+# An architecture that maps PFNs with PMDs but not PUDs (arm64 with 64K
+# pages, say): KCONFIG_DISABLE=CONFIG_ARCH_SUPPORTS_PUD_PFNMAP, ASan +
+# UBSan; the PFN placement tests (or the ARGS)
+variant_pmd-pfnmap() {
+	build SAN=1 KCONFIG_DISABLE=CONFIG_ARCH_SUPPORTS_PUD_PFNMAP || return
+	[ $# -gt 0 ] || set -- 'pfnmap_*'
+	ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}exitcode=$ASAN_ERROR \
+	UBSAN_OPTIONS=print_stacktrace=1:${UBSAN_OPTIONS:+$UBSAN_OPTIONS:}exitcode=$UBSAN_ERROR \
+		run "$bin" "$@"
+}
+
+# The series changes nothing for mappings that declare no PFN: the
+# series_diff_* tests (random mmap/munmap sequences) with one seed, built
+# with the series and without it (SERIES=none), must write identical
+# --trace files.  Without a series there is nothing to compare: a skip.
+# VMA_SERIES_DIFF_SEED picks the seed (default: random, printed).
+variant_series-diff() {
+	local with without seed=${VMA_SERIES_DIFF_SEED:-$((RANDOM * 32768 + RANDOM))}
+	local series=${SERIES:-}
+
+	[ -n "$series" ] || { [ -z "${KDIR:-}" ] && series=default; } || series=none
+	if [ "$series" = none ]; then
+		printf '# SKIP no series is applied (KDIR given, or SERIES=none): nothing to compare\n0 passed, 0 failed, 1 skipped\n' | tee "$log"
+		return
+	fi
+	build SAN=0 || return
+	with=$bin
+	local top=$dir
+	dir=$top/none
+	build SAN=0 SERIES=none || { dir=$top; return; }
+	without=$bin
+	dir=$top
+	echo "# series-diff: seed $seed (rerun with VMA_SERIES_DIFF_SEED=$seed)"
+	"$without" --seed "$seed" --trace "$dir/without.trace" 'series_diff_*' \
+		>"$dir/without.log" 2>&1
+	if ! tail -n 1 "$dir/without.log" | grep -q ' 0 failed'; then
+		reason="the build without the series failed its own run: $dir/without.log"
+		return
+	fi
+	run "$with" --seed "$seed" --trace "$dir/with.trace" 'series_diff_*'
+	if ! cmp -s "$dir/with.trace" "$dir/without.trace"; then
+		reason="placement differs with the series ($(wc -l <"$dir/with.trace") trace lines; first difference: $(diff "$dir/without.trace" "$dir/with.trace" | sed -n '2p;4p' | paste -sd ' ')); traces in $dir"
+		return
+	fi
+	echo "# series-diff: $(wc -l <"$dir/with.trace") trace lines identical with and without the series"
 }
 
 # 'make kbuild-check': the series compiled by kbuild, x86_64 and i386; each

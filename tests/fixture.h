@@ -88,6 +88,18 @@ void test_set_compat(bool compat);
 		      "so this cannot fail; the thp_4ef9ad19e176_32bit_* " \
 		      "tests check that it does not")
 
+/*
+ * Does the tree call ->mmap_prepare before it changes the address space
+ * (patches/0003)?  The placement patches after it depend on that order, so
+ * pfnmap_get_unmapped_area() (patches/0004), which the extraction can see,
+ * stands for it.
+ */
+#ifdef VMA_HAVE_pfnmap_get_unmapped_area
+#define TEST_MMAP_PREPARE_FIRST	1
+#else
+#define TEST_MMAP_PREPARE_FIRST	0
+#endif
+
 /* Kernel WARNs a test expects (the fixture fails on any other). */
 void test_expect_kernel_warnings(unsigned long n);
 

@@ -5,6 +5,7 @@
  * error path, pgoff contiguity for merging, and file references.
  */
 #include "fixture.h"
+#include "snapshot.h"
 
 #define P	SZ_PAGE
 #define A	0x10000000UL
@@ -85,10 +86,41 @@ VMA_TEST(mmap_prepare_error_leaves_nothing)
 }
 
 /*
- * ->mmap_prepare() fails for a MAP_FIXED mapping over an existing one.
- * The old pages were already zapped (__mmap_setup() clears the PTEs before
- * the driver is asked), so the kernel leaves a gap where the new mapping
- * failed and keeps the rest exactly:
+ * ->mmap_prepare() fails for a MAP_FIXED mapping over existing ones, on a
+ * tree that asks the driver before it changes the address space
+ * (patches/0003): everything is as it was, VMA for VMA.
+ *
+ *	[ a | a | a | a ][ b ]  ->  the same
+ *
+ * Catches the hook called after the old range is torn down again, and a
+ * failure path that leaves a VMA, a split or a charge behind.
+ */
+VMA_TEST(mmap_prepare_error_fixed_restores)
+{
+	struct file *f = test_file_new(&drv_fops);
+	struct test_snapshot before;
+
+	if (!TEST_MMAP_PREPARE_FIRST)
+		SKIP("this tree calls ->mmap_prepare after tearing the range down "
+		     "(mmap_prepare_error_fixed_leaves_gap checks that); "
+		     "patches/0003 changes it");
+	ASSERT_EQ(test_map_anon(A, 4 * P, true), A);
+	ASSERT_EQ(test_mmap(NULL, A + 4 * P, P, PROT_READ,
+			    MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, 0), A + 4 * P);
+	test_snapshot_take(&before);
+	memset(&drv, 0, sizeof(drv));
+	drv.error = -EIO;
+	ASSERT_EQ(map_file(f, A + P, 4 * P, 0, MAP_FIXED), (unsigned long)-EIO);
+	ASSERT_EQ(drv.calls, 1);
+	ASSERT_SNAPSHOT(&before);
+	ASSERT_EQ(f->f_count, 1);
+}
+
+/*
+ * The same on a tree that asks the driver after __mmap_setup() has cleared
+ * the old range's page tables and closed its VMAs (v7.3 as released): the
+ * kernel cannot put them back and leaves a gap where the new mapping
+ * failed, keeping the rest exactly:
  *
  *	[ a | a | a | a ]  ->  [ a ]         [ a ]
  *
@@ -99,6 +131,9 @@ VMA_TEST(mmap_prepare_error_fixed_leaves_gap)
 {
 	struct file *f = test_file_new(&drv_fops);
 
+	if (TEST_MMAP_PREPARE_FIRST)
+		SKIP("this tree calls ->mmap_prepare first (patches/0003): "
+		     "mmap_prepare_error_fixed_restores checks it");
 	ASSERT_EQ(test_map_anon(A, 4 * P, true), A);
 	memset(&drv, 0, sizeof(drv));
 	drv.error = -EIO;

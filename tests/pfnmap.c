@@ -1,0 +1,959 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Placement of PFN mappings (patches/0003-0005): a driver that declares in
+ * ->mmap_prepare which physical addresses it maps, by a remap action
+ * (mmap_action_remap*(), mmap_action_ioremap*()) or by vma_desc_set_pfn()
+ * (it inserts the PFNs later, from its fault handlers), gets an address
+ * congruent with them modulo PUD_SIZE, else PMD_SIZE, where that lets the
+ * page tables use such entries; everything else is placed as before.
+ *
+ * Every test goes through do_mmap() (vm_mmap_pgoff()) with a fake driver:
+ *  devmem	/dev/mem: remaps the physical address the offset names
+ *  remap	remaps drv.pfn at the start, whatever the offset
+ *  ioremap	the same with the I/O remap action
+ *  partial	remaps drv.pfn at drv.off into the mapping, drv.size bytes
+ *  vfio	vfio-pci: declares the BAR's PFN (drv.pfn + offset) and the
+ *		largest order it faults in (drv.order), maps nothing
+ *  nopfn	declares nothing
+ *  failing	declares a PFN, then fails
+ *  reader	checks the range it is given, remaps relative to its start
+ * Each records the range its ->mmap_prepare saw; remap_pfn_range_prepare()
+ * is mm/memory.c's, and the shim records the action that completes.
+ *
+ * On a tree without the series the tests of placement SKIP; those of what
+ * must not change (no PFN, failures, MAP_FIXED, hints) run on any tree.
+ */
+#include "fixture.h"
+#include "snapshot.h"
+#include "../shims/rcu.h"
+#include "../shims/slab.h"
+
+#define P	PMD_SIZE
+#define U	PUD_SIZE
+#define PG	PAGE_SIZE
+#define SHARED	(MAP_SHARED)
+#define RW	(PROT_READ | PROT_WRITE)
+/* A 1 GiB-aligned BAR at 64 GiB (2 GiB on 32-bit). */
+#define BAR_PA	((unsigned long)(IS_ENABLED(CONFIG_64BIT) ? 64ULL << 30 : 2ULL << 30))
+/*
+ * For the tests that run on any build: an address and a length that fit
+ * a 32-bit address space, and that make a PUD block possible on 64-bit.
+ */
+#define AT	((unsigned long)(IS_ENABLED(CONFIG_64BIT) ? 0x5000000000ULL : 0x50000000ULL))
+#define BIG	(IS_ENABLED(CONFIG_64BIT) ? 2 * U : 16 * P)
+
+#ifdef VMA_HAVE_pfnmap_get_unmapped_area
+#define REQUIRE_PLACEMENT() REQUIRE_64BIT("no PFN placement without CONFIG_64BIT; " \
+	"pfnmap_32bit_* checks that")
+#else
+#define REQUIRE_PLACEMENT()						\
+	SKIP("the tree has no pfnmap_get_unmapped_area(): PFN placement "	\
+	     "(patches/0004) is not applied")
+#endif
+
+static struct {
+	int calls;
+	unsigned long start, end;	/* the range ->mmap_prepare saw */
+	unsigned long pfn;		/* what remap, vfio, ... declare */
+	unsigned long off, size;	/* partial, reader: the remapped part */
+	unsigned int order;		/* vfio */
+	int error;			/* failing */
+} drv;
+
+static void drv_saw(struct vm_area_desc *desc)
+{
+	drv.calls++;
+	drv.start = desc->start;
+	drv.end = desc->end;
+}
+
+static int devmem_mmap_prepare(struct vm_area_desc *desc)
+{
+	drv_saw(desc);
+	mmap_action_remap_full(desc, desc->pgoff);
+	return 0;
+}
+
+static int remap_mmap_prepare(struct vm_area_desc *desc)
+{
+	drv_saw(desc);
+	mmap_action_remap_full(desc, drv.pfn);
+	return 0;
+}
+
+static int ioremap_mmap_prepare(struct vm_area_desc *desc)
+{
+	drv_saw(desc);
+	mmap_action_ioremap_full(desc, drv.pfn);
+	return 0;
+}
+
+static int partial_mmap_prepare(struct vm_area_desc *desc)
+{
+	drv_saw(desc);
+	mmap_action_remap(desc, desc->start + drv.off, drv.pfn, drv.size);
+	return 0;
+}
+
+#ifdef VMA_HAVE_vma_desc_set_pfn
+static int vfio_mmap_prepare(struct vm_area_desc *desc)
+{
+	drv_saw(desc);
+	vma_desc_set_flags(desc, VMA_IO_BIT, VMA_PFNMAP_BIT, VMA_DONTEXPAND_BIT,
+			   VMA_DONTDUMP_BIT);
+	vma_desc_set_pfn(desc, drv.pfn + desc->pgoff, drv.order);
+	return 0;
+}
+#else
+static int vfio_mmap_prepare(struct vm_area_desc *desc)
+{
+	return -ENODEV;
+}
+#endif
+
+static int nopfn_mmap_prepare(struct vm_area_desc *desc)
+{
+	drv_saw(desc);
+	return 0;
+}
+
+static int failing_mmap_prepare(struct vm_area_desc *desc)
+{
+	drv_saw(desc);
+	mmap_action_remap_full(desc, drv.pfn);
+	return drv.error;
+}
+
+static int reader_mmap_prepare(struct vm_area_desc *desc)
+{
+	drv_saw(desc);
+	if (desc->end - desc->start != drv.size + drv.off ||
+	    offset_in_page(desc->start) || desc->end > TASK_SIZE)
+		return -EINVAL;
+	mmap_action_remap(desc, desc->start + drv.off, drv.pfn, drv.size);
+	return 0;
+}
+
+static unsigned long drv_gua_addr;
+
+/* ->get_unmapped_area of its own: the mapping goes where it says. */
+static unsigned long gua_get_unmapped_area(struct file *file,
+		unsigned long addr, unsigned long len, unsigned long pgoff,
+		unsigned long flags)
+{
+	return drv_gua_addr;
+}
+
+#define FOPS(name) \
+	static const struct file_operations name##_fops = { \
+		.mmap_prepare = name##_mmap_prepare, \
+	}
+FOPS(devmem);
+FOPS(remap);
+FOPS(ioremap);
+FOPS(partial);
+FOPS(vfio);
+FOPS(nopfn);
+FOPS(failing);
+FOPS(reader);
+static const struct file_operations gua_fops = {
+	.mmap_prepare = remap_mmap_prepare,
+	.get_unmapped_area = gua_get_unmapped_area,
+};
+
+static struct file *drv_file(const struct file_operations *fops)
+{
+	memset(&drv, 0, sizeof(drv));
+	return test_file_new(fops);
+}
+
+static unsigned long map(struct file *f, unsigned long addr,
+			 unsigned long len, unsigned long flags,
+			 unsigned long pgoff)
+{
+	return test_mmap(f, addr, len, RW, flags, pgoff);
+}
+
+/* The physical address mapped at va by the VMA there, by its action. */
+static bool congruent(unsigned long va, unsigned long pa, unsigned long s)
+{
+	return ((va ^ pa) & (s - 1)) == 0;
+}
+
+/*
+ * The highest address congruent with pa modulo s at which len bytes end at
+ * or below top: where an aligned top-down search puts a mapping in an
+ * empty address space under mmap_base.
+ */
+static unsigned long top_congruent(unsigned long top, unsigned long len,
+				   unsigned long pa, unsigned long s)
+{
+	unsigned long va = (top - len) & ~(s - 1);
+
+	va += pa & (s - 1);
+	return va + len > top ? va - s : va;
+}
+
+/*
+ * Leave [gap, gap + size) the only room for new mappings, between
+ * mmap_min_addr and TASK_SIZE: PROT_NONE, MAP_NORESERVE blockers (not
+ * charged) around it.
+ */
+static void leave_one_gap(unsigned long gap, unsigned long size)
+{
+	const unsigned long lo = PAGE_ALIGN(max(mmap_min_addr, PAGE_SIZE));
+	const unsigned long fl = MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED |
+				 MAP_NORESERVE;
+
+	ASSERT_EQ(test_mmap(NULL, lo, gap - lo, PROT_NONE, fl, 0), lo);
+	ASSERT_EQ(test_mmap(NULL, gap + size, TASK_SIZE - gap - size,
+			    PROT_NONE, fl, 0), gap + size);
+}
+
+/*
+ * Page table entries of each size that can map [va, va + len) when va maps
+ * pa: greedy, largest first, as the fault handlers of a PFN mapping would.
+ */
+struct leaves {
+	unsigned long pud, pmd, pte;
+};
+
+static struct leaves count_leaves(unsigned long va, unsigned long pa,
+				  unsigned long len, bool pud)
+{
+	const unsigned long end = va + len;
+	struct leaves n = { 0, 0, 0 };
+
+	while (va < end) {
+		if (pud && !(va & (U - 1)) && !(pa & (U - 1)) && end - va >= U) {
+			n.pud++;
+			va += U;
+			pa += U;
+		} else if (!(va & (P - 1)) && !(pa & (P - 1)) && end - va >= P) {
+			n.pmd++;
+			va += P;
+			pa += P;
+		} else {
+			n.pte++;
+			va += PG;
+			pa += PG;
+		}
+	}
+	return n;
+}
+
+/* The VMA at va is the PFN mapping of [va, va + len), remapped in full. */
+#define ASSERT_REMAPPED(va, len, pfn) do {				\
+	ASSERT_VMA(test_vma_at(va), (va), (va) + (len), test_vma_at(va)->vm_pgoff); \
+	ASSERT_TRUE(test_vma_at(va)->vm_flags & VM_PFNMAP);		\
+	ASSERT_EQ(vma_shim_counts.remap_pfn_complete, 1);		\
+	ASSERT_EQ(vma_last_remap.remap.start, (unsigned long)(va));	\
+	ASSERT_EQ(vma_last_remap.remap.size, (unsigned long)(len));	\
+	ASSERT_EQ(vma_last_remap.remap.start_pfn, (unsigned long)(pfn)); \
+	ASSERT_EQ(vma_last_remap_vma.vm_start, (unsigned long)(va));	\
+} while (0)
+
+/* ---- the 2 GiB BAR at a 1 GiB-aligned physical address ---------------- */
+
+/*
+ * /dev/mem maps 2 GiB of a 1 GiB-aligned BAR, no hint, top-down, empty
+ * address space: the highest 1 GiB-aligned address below mmap_base where
+ * it fits, so two PUDs map it.  The driver saw a range of the same length
+ * (do_mmap()'s plain choice) and its remap action moved with the mapping.
+ * Prints the figures of the issue: PUD/PMD/PTE entries the address allows,
+ * the plain (before the series) address against the chosen one.
+ * Catches: no placement, placement by pgoff or length instead of pa, the
+ * action left at the old address, PMD chosen where PUD fits.
+ */
+VMA_TEST(pfnmap_2g_bar_pud_congruent_topdown)
+{
+	const unsigned long len = 2 * U, pfn = BAR_PA >> PAGE_SHIFT;
+	struct file *f;
+	unsigned long plain, va;
+	struct leaves before, after;
+
+	REQUIRE_PLACEMENT();
+	f = drv_file(&nopfn_fops);
+	plain = map(f, 0, len, SHARED, pfn);
+	ASSERT_NOT_ERR_VALUE(plain);
+	ASSERT_EQ(test_munmap(plain, len), 0);
+
+	f = drv_file(&devmem_fops);
+	va = map(f, 0, len, SHARED, pfn);
+	ASSERT_NOT_ERR_VALUE(va);
+	if (IS_ENABLED(CONFIG_ARCH_SUPPORTS_PUD_PFNMAP))
+		ASSERT_EQ(va, top_congruent(test_mm->mmap_base, len, BAR_PA, U));
+	else
+		ASSERT_EQ(va, top_congruent(test_mm->mmap_base, len, BAR_PA, P));
+	ASSERT_REMAPPED(va, len, pfn);
+	ASSERT_EQ(drv.calls, 1);
+	ASSERT_EQ(drv.end - drv.start, len);
+	ASSERT_EQ(drv.start, plain);
+	ASSERT_EQ(test_vma_count(), 1);
+
+	before = count_leaves(plain, BAR_PA, len,
+			      IS_ENABLED(CONFIG_ARCH_SUPPORTS_PUD_PFNMAP));
+	after = count_leaves(va, BAR_PA, len,
+			     IS_ENABLED(CONFIG_ARCH_SUPPORTS_PUD_PFNMAP));
+	test_info("figures: 2 GiB BAR at pa %#lx: plain va %#lx: %lu PUD %lu PMD %lu PTE; placed va %#lx: %lu PUD %lu PMD %lu PTE",
+		  BAR_PA, plain, before.pud, before.pmd, before.pte,
+		  va, after.pud, after.pmd, after.pte);
+	if (IS_ENABLED(CONFIG_ARCH_SUPPORTS_PUD_PFNMAP)) {
+		ASSERT_EQ(after.pud, 2);
+		ASSERT_EQ(after.pmd + after.pte, 0);
+	} else {
+		ASSERT_EQ(after.pmd, len / P);
+	}
+}
+
+/*
+ * The same bottom-up (legacy layout): the lowest 1 GiB-aligned address at
+ * or above mmap_base.
+ */
+VMA_TEST(pfnmap_2g_bar_pud_congruent_bottomup)
+{
+	const unsigned long len = 2 * U, pfn = BAR_PA >> PAGE_SHIFT;
+	const unsigned long s = IS_ENABLED(CONFIG_ARCH_SUPPORTS_PUD_PFNMAP) ? U : P;
+	unsigned long va;
+
+	REQUIRE_PLACEMENT();
+	test_set_topdown(false);
+	va = map(drv_file(&devmem_fops), 0, len, SHARED, pfn);
+	ASSERT_EQ(va, ALIGN(test_mm->mmap_base, s));
+	ASSERT_REMAPPED(va, len, pfn);
+}
+
+/*
+ * Room for len + PMD_SIZE but not len + PUD_SIZE: PMD congruence, inside
+ * the only gap (3 pages off a PMD boundary, so the plain address is not
+ * congruent).  Top-down: the gap lies below mmap_base; bottom-up: above.
+ * Catches giving up after the PUD attempt.
+ */
+static void room_for_pmd_not_pud(bool topdown)
+{
+	const unsigned long len = 2 * U, pa = BAR_PA + 6 * P;
+	unsigned long gap, va;
+	struct file *f;
+
+	REQUIRE_PLACEMENT();
+	test_set_topdown(topdown);
+	gap = topdown ? (unsigned long)0x4000000000ULL : ALIGN(test_mm->mmap_base, U) + 4 * U;
+	gap += 3 * PG;
+	leave_one_gap(gap, len + 2 * P);
+	f = drv_file(&remap_fops);
+	drv.pfn = pa >> PAGE_SHIFT;
+	va = map(f, 0, len, SHARED, 0);
+	ASSERT_NOT_ERR_VALUE(va);
+	ASSERT_TRUE(congruent(va, pa, P));
+	ASSERT_GE(va, gap);
+	ASSERT_LE(va + len, gap + len + 2 * P);
+	ASSERT_REMAPPED(va, len, pa >> PAGE_SHIFT);
+}
+
+VMA_TEST(pfnmap_room_for_pmd_not_pud)
+{
+	room_for_pmd_not_pud(true);
+}
+
+VMA_TEST(pfnmap_room_for_pmd_not_pud_bottomup)
+{
+	room_for_pmd_not_pud(false);
+}
+
+/*
+ * Room for len only: the plain address, not an error.  Runs on any tree.
+ * Catches alignment turning a satisfiable mmap into -ENOMEM.
+ */
+VMA_TEST(pfnmap_room_for_len_only_plain)
+{
+	const unsigned long len = 2 * U, gap = (unsigned long)0x4000000000ULL + 3 * PG;
+
+	REQUIRE_64BIT("the gap layout is a 64-bit address space");
+	leave_one_gap(gap, len);
+	ASSERT_EQ(map(drv_file(&devmem_fops), 0, len, SHARED,
+		      BAR_PA >> PAGE_SHIFT), gap);
+}
+
+/* ---- pa, not pgoff, decides ---------------------------------------- */
+
+/*
+ * DPDK maps a BAR around its MSI-X table: [0, 2M) and [2M + 4K, 64M).  The
+ * second mapping starts 4 KiB into a 2 MiB block of the BAR, so it gets
+ * va % 2M == 4K and PMDs from its second megabytes on.  Both vfio-like
+ * (declared PFN) and /dev/mem-like (remap) drivers.
+ */
+static void msi_hole(const struct file_operations *fops, unsigned long pfn)
+{
+	const unsigned long off2 = 2 * 1024 * 1024 + PG, len2 = 64 * 1024 * 1024 - off2;
+	struct file *f;
+	unsigned long va1, va2;
+
+	f = drv_file(fops);
+	drv.pfn = pfn;
+	drv.order = PUD_ORDER;
+	va1 = map(f, 0, 2 * 1024 * 1024, SHARED, 0);
+	ASSERT_NOT_ERR_VALUE(va1);
+	ASSERT_TRUE(congruent(va1, BAR_PA, P));
+	va2 = map(f, 0, len2, SHARED, off2 >> PAGE_SHIFT);
+	ASSERT_NOT_ERR_VALUE(va2);
+	ASSERT_EQ(va2 & (P - 1), PG);
+	/* PMDs from the first 2 MiB boundary on, to the end. */
+	ASSERT_EQ(count_leaves(va2, BAR_PA + off2, len2, true).pmd,
+		  (len2 - (P - PG)) / P);
+}
+
+VMA_TEST(pfnmap_msi_hole_vfio)
+{
+	REQUIRE_PLACEMENT();
+#ifndef VMA_HAVE_vma_desc_set_pfn
+	SKIP("the tree has no vma_desc_set_pfn() (patches/0005)");
+#endif
+	msi_hole(&vfio_fops, BAR_PA >> PAGE_SHIFT);
+	ASSERT_EQ(vma_shim_counts.remap_pfn_complete, 0);
+}
+
+/* /dev/mem: the offset is the physical address. */
+static int devmem_at_bar_mmap_prepare(struct vm_area_desc *desc)
+{
+	drv_saw(desc);
+	mmap_action_remap_full(desc, drv.pfn + desc->pgoff);
+	return 0;
+}
+FOPS(devmem_at_bar);
+
+VMA_TEST(pfnmap_msi_hole_remap)
+{
+	REQUIRE_PLACEMENT();
+	msi_hole(&devmem_at_bar_fops, BAR_PA >> PAGE_SHIFT);
+	ASSERT_EQ(vma_shim_counts.remap_pfn_complete, 2);
+}
+
+/*
+ * A driver maps offset 0 to a PFN with pa % 2M == 0x3000: va % 2M ==
+ * 0x3000, although pgoff % 2M == 0.  Catches placing by pgoff.
+ */
+VMA_TEST(pfnmap_pa_not_pgoff)
+{
+	const unsigned long pa = BAR_PA + 0x3000, len = 16 * P;
+	unsigned long va;
+	struct file *f;
+
+	REQUIRE_PLACEMENT();
+	f = drv_file(&remap_fops);
+	drv.pfn = pa >> PAGE_SHIFT;
+	va = map(f, 0, len, SHARED, 0);
+	ASSERT_EQ(va & (P - 1), 0x3000);
+	ASSERT_REMAPPED(va, len, pa >> PAGE_SHIFT);
+}
+
+/* The I/O remap action declares its PFN the same way. */
+VMA_TEST(pfnmap_ioremap_action)
+{
+	const unsigned long pa = BAR_PA + 0x5000, len = 16 * P;
+	unsigned long va;
+	struct file *f;
+
+	REQUIRE_PLACEMENT();
+	f = drv_file(&ioremap_fops);
+	drv.pfn = pa >> PAGE_SHIFT;
+	va = map(f, 0, len, SHARED, 0);
+	ASSERT_EQ(va & (P - 1), 0x5000);
+	ASSERT_REMAPPED(va, len, pa >> PAGE_SHIFT);
+}
+
+/*
+ * A remap of part of the mapping: [off, off + size) maps pa.  The part's
+ * start is congruent with pa (va + off == pa mod 2M), and the relocated
+ * action still starts off bytes into the VMA.  pa below off, so the
+ * physical address "at the start" wraps.  Catches the offset of the part
+ * ignored or subtracted the wrong way, and the action not moved.
+ */
+VMA_TEST(pfnmap_partial_remap_offset)
+{
+	const unsigned long pa = 0x5000, off = 0x7000, size = 6 * P;
+	const unsigned long len = off + size + 5 * PG;
+	unsigned long va;
+	struct file *f;
+
+	REQUIRE_PLACEMENT();
+	f = drv_file(&partial_fops);
+	drv.pfn = pa >> PAGE_SHIFT;
+	drv.off = off;
+	drv.size = size;
+	va = map(f, 0, len, SHARED, 0);
+	ASSERT_NOT_ERR_VALUE(va);
+	ASSERT_TRUE(congruent(va + off, pa, P));
+	ASSERT_EQ(vma_last_remap.remap.start, va + off);
+	ASSERT_EQ(vma_last_remap.remap.size, size);
+}
+
+/*
+ * A 2 GiB mapping of which only part is remapped, a part that holds no
+ * complete 1 GiB block: 2 MiB at a 1 GiB-aligned pa, or 1 GiB starting
+ * 2 MiB into a 1 GiB block.  No PUD alignment (it would cost a gigabyte of
+ * address space for nothing): PMD congruence of the part, at the top of
+ * the window.  Catches the block rule applied to the whole VMA, or its
+ * "head" term dropped.
+ */
+static void partial_remap_no_pud_block(unsigned long pa, unsigned long size)
+{
+	const unsigned long len = 2 * U;
+	unsigned long va;
+	struct file *f;
+
+	f = drv_file(&partial_fops);
+	drv.pfn = pa >> PAGE_SHIFT;
+	drv.off = 0;
+	drv.size = size;
+	va = map(f, 0, len, SHARED, 0);
+	ASSERT_EQ(va, top_congruent(test_mm->mmap_base, len, pa, P));
+	ASSERT_EQ(test_munmap(va, len), 0);
+}
+
+VMA_TEST(pfnmap_partial_remap_caps_size)
+{
+	REQUIRE_PLACEMENT();
+	partial_remap_no_pud_block(BAR_PA, P);
+	partial_remap_no_pud_block(BAR_PA + P, U);
+}
+
+/*
+ * The remapped part starts 2 MiB below a 1 GiB boundary of pa and runs
+ * 1 GiB + 4 MiB: it holds the complete 1 GiB block after that boundary, so
+ * PUD congruence.  Catches the part's distance to the first boundary
+ * computed the wrong way (pa % 1G instead of -pa % 1G).
+ */
+VMA_TEST(pfnmap_partial_remap_holds_pud_block)
+{
+	const unsigned long len = 2 * U, pa = BAR_PA + U - P, size = U + 2 * P;
+	unsigned long va;
+	struct file *f;
+
+	REQUIRE_PLACEMENT();
+	if (!IS_ENABLED(CONFIG_ARCH_SUPPORTS_PUD_PFNMAP))
+		SKIP("!CONFIG_ARCH_SUPPORTS_PUD_PFNMAP: pfnmap_partial_remap_caps_size covers PMDs");
+	f = drv_file(&partial_fops);
+	drv.pfn = pa >> PAGE_SHIFT;
+	drv.off = 0;
+	drv.size = size;
+	va = map(f, 0, len, SHARED, 0);
+	ASSERT_EQ(va, top_congruent(test_mm->mmap_base, len, pa, U));
+}
+
+/*
+ * mmap_min_addr 0, bottom-up from 0: the plain address is 0, with no hint.
+ * 0 is not a hint: the mapping is placed, at 0x3000 for pa % 2M == 0x3000.
+ * Catches "addr == hint" taken for a honoured hint when both are 0.
+ */
+VMA_TEST(pfnmap_address_zero_is_no_hint)
+{
+	const unsigned long pa = BAR_PA + 0x3000, len = 4 * P;
+	unsigned long va;
+	struct file *f;
+
+	REQUIRE_PLACEMENT();
+	mmap_min_addr = dac_mmap_min_addr = 0;
+	test_set_topdown(false);
+	test_mm->mmap_base = 0;
+	f = drv_file(&remap_fops);
+	drv.pfn = pa >> PAGE_SHIFT;
+	va = map(f, 0, len, SHARED, 0);
+	ASSERT_EQ(drv.start, 0);
+	ASSERT_EQ(va, 0x3000);
+}
+
+/*
+ * vfio-like: a declared PFN, nothing mapped at mmap time.  Order PUD: 1 GiB
+ * congruence; order PMD: the driver only ever maps 2 MiB, so PMD congruence
+ * only.  Order 0: nothing to gain, the plain address.
+ */
+VMA_TEST(pfnmap_vfio_declared_orders)
+{
+	const unsigned long len = 2 * U, pa = BAR_PA + 3 * P;
+	unsigned long va, plain;
+	struct file *f;
+
+	REQUIRE_PLACEMENT();
+#ifndef VMA_HAVE_vma_desc_set_pfn
+	SKIP("the tree has no vma_desc_set_pfn() (patches/0005)");
+#endif
+	f = drv_file(&vfio_fops);
+	drv.pfn = BAR_PA >> PAGE_SHIFT;
+
+	drv.order = 0;
+	plain = map(f, 0, len, SHARED, 3 * P >> PAGE_SHIFT);
+	ASSERT_EQ(plain, test_mm->mmap_base - len);
+	ASSERT_EQ(test_munmap(plain, len), 0);
+
+	drv.order = PMD_ORDER;
+	va = map(f, 0, len, SHARED, 3 * P >> PAGE_SHIFT);
+	ASSERT_EQ(va, top_congruent(test_mm->mmap_base, len, pa, P));
+	ASSERT_EQ(test_munmap(va, len), 0);
+
+	drv.order = PUD_ORDER;
+	va = map(f, 0, len, SHARED, 3 * P >> PAGE_SHIFT);
+	ASSERT_EQ(va, top_congruent(test_mm->mmap_base, len, pa,
+			IS_ENABLED(CONFIG_ARCH_SUPPORTS_PUD_PFNMAP) ? U : P));
+	ASSERT_TRUE(test_vma_at(va)->vm_flags & VM_PFNMAP);
+	ASSERT_EQ(vma_shim_counts.remap_pfn_complete, 0);
+}
+
+/*
+ * A driver that declares its PFNs and also maps a kernel page at its second
+ * page: that action moves with the mapping too.
+ */
+#ifdef VMA_HAVE_vma_desc_set_pfn
+static struct page *kpage_array[1];
+
+static int kpages_mmap_prepare(struct vm_area_desc *desc)
+{
+	drv_saw(desc);
+	vma_desc_set_pfn(desc, drv.pfn, PUD_ORDER);
+	mmap_action_map_kernel_pages(desc, desc->start + PG, kpage_array, 1);
+	return 0;
+}
+#else
+static int kpages_mmap_prepare(struct vm_area_desc *desc)
+{
+	return -ENODEV;
+}
+#endif
+FOPS(kpages);
+
+VMA_TEST(pfnmap_kernel_pages_action_moves)
+{
+	const unsigned long len = 2 * U;
+	unsigned long va;
+	struct file *f;
+
+	REQUIRE_PLACEMENT();
+#ifndef VMA_HAVE_vma_desc_set_pfn
+	SKIP("the tree has no vma_desc_set_pfn() (patches/0005)");
+#endif
+	f = drv_file(&kpages_fops);
+	drv.pfn = BAR_PA >> PAGE_SHIFT;
+	va = map(f, 0, len, SHARED, 0);
+	ASSERT_NE(va, drv.start);
+	ASSERT_TRUE(congruent(va, BAR_PA,
+		    IS_ENABLED(CONFIG_ARCH_SUPPORTS_PUD_PFNMAP) ? U : P));
+	ASSERT_EQ(vma_last_map_kernel.map_kernel.start, va + PG);
+}
+
+/*
+ * PFN 0 is a PFN: a driver that declares it, with PUD order, gets the
+ * 1 GiB-aligned placement.  Catches "no PFN" taken to mean PFN 0.
+ */
+VMA_TEST(pfnmap_vfio_pfn_zero)
+{
+	const unsigned long len = 2 * U;
+	unsigned long va;
+	struct file *f;
+
+	REQUIRE_PLACEMENT();
+#ifndef VMA_HAVE_vma_desc_set_pfn
+	SKIP("the tree has no vma_desc_set_pfn() (patches/0005)");
+#endif
+	f = drv_file(&vfio_fops);
+	drv.pfn = 0;
+	drv.order = PUD_ORDER;
+	va = map(f, 0, len, SHARED, 0);
+	ASSERT_EQ(va, top_congruent(test_mm->mmap_base, len, 0,
+			IS_ENABLED(CONFIG_ARCH_SUPPORTS_PUD_PFNMAP) ? U : P));
+}
+
+/*
+ * Bottom-up, the first gap that fits the mapping is too small for the
+ * padded search, which finds a gap above the next VMA: the mapping moves
+ * up, past that VMA, which must stay as it is (the move must start the
+ * overlap search again from the new address, or it would take the VMA in
+ * between for one the mapping replaces).
+ */
+VMA_TEST(pfnmap_moves_up_past_a_vma)
+{
+	const unsigned long len = 8 * P, pa = BAR_PA + 3 * PG;
+	unsigned long base, x, va;
+	struct test_snapshot before;
+	struct file *f;
+
+	REQUIRE_PLACEMENT();
+	test_set_topdown(false);
+	base = test_mm->mmap_base;
+	/* [base, base + len + 5 pages) free, then X, then free */
+	ASSERT_EQ(test_map_anon(base - PG, PG, true), base - PG);
+	x = base + len + 5 * PG;
+	ASSERT_EQ(test_map_anon(x, P, true), x);
+	test_snapshot_take(&before);
+	f = drv_file(&remap_fops);
+	drv.pfn = pa >> PAGE_SHIFT;
+	va = map(f, 0, len, SHARED, 0);
+	ASSERT_EQ(drv.start, base);
+	ASSERT_GE(va, x + P);
+	ASSERT_TRUE(congruent(va, pa, P));
+	ASSERT_VMA(test_vma_at(x), x, x + P, x >> PAGE_SHIFT);
+	ASSERT_REMAPPED(va, len, pa >> PAGE_SHIFT);
+	ASSERT_EQ(test_vma_count(), before.nr + 1);
+}
+
+/*
+ * PMD only (KCONFIG_DISABLE=CONFIG_ARCH_SUPPORTS_PUD_PFNMAP, the
+ * pmd-pfnmap variant of run.sh): the 2 GiB BAR gets PMD congruence at the
+ * top of the window, never the PUD-aligned address.  Catches the PUD
+ * attempt made without the architecture's support.
+ */
+VMA_TEST(pfnmap_pmd_only_arch)
+{
+	const unsigned long len = 2 * U;
+	unsigned long va;
+
+	REQUIRE_PLACEMENT();
+	if (IS_ENABLED(CONFIG_ARCH_SUPPORTS_PUD_PFNMAP))
+		SKIP("CONFIG_ARCH_SUPPORTS_PUD_PFNMAP: runs in the pmd-pfnmap variant");
+	test_mm->mmap_base = (unsigned long)0x7f0000000000ULL + U / 2;
+	va = map(drv_file(&devmem_fops), 0, len, SHARED, BAR_PA >> PAGE_SHIFT);
+	ASSERT_EQ(va, top_congruent(test_mm->mmap_base, len, BAR_PA, P));
+	ASSERT_NE(va & (U - 1), 0);
+}
+
+/* ---- what must not move --------------------------------------------- */
+
+/*
+ * A free hint wins, even unaligned.  Runs on any tree.  Catches placement
+ * ignoring the hint.
+ */
+VMA_TEST(pfnmap_free_hint_wins)
+{
+	const unsigned long hint = AT + 3 * PG, len = BIG;
+
+	ASSERT_EQ(map(drv_file(&devmem_fops), hint, len, SHARED,
+		      BAR_PA >> PAGE_SHIFT), hint);
+	ASSERT_EQ(vma_last_remap.remap.start, hint);
+}
+
+/*
+ * A hint that is taken is no hint: the mapping is placed by its PFN.
+ */
+VMA_TEST(pfnmap_busy_hint_placed)
+{
+	const unsigned long hint = AT + 3 * PG, len = 2 * U;
+	unsigned long va;
+
+	REQUIRE_PLACEMENT();
+	ASSERT_EQ(test_map_anon(hint, PG, true), hint);
+	va = map(drv_file(&devmem_fops), hint, len, SHARED, BAR_PA >> PAGE_SHIFT);
+	ASSERT_NOT_ERR_VALUE(va);
+	ASSERT_TRUE(congruent(va, BAR_PA, IS_ENABLED(CONFIG_ARCH_SUPPORTS_PUD_PFNMAP) ? U : P));
+	ASSERT_REMAPPED(va, len, BAR_PA >> PAGE_SHIFT);
+}
+
+/* MAP_FIXED at an unaligned address stays there.  Any tree. */
+VMA_TEST(pfnmap_fixed_not_moved)
+{
+	const unsigned long at = AT + 3 * PG, len = BIG;
+
+	ASSERT_EQ(map(drv_file(&devmem_fops), at, len, SHARED | MAP_FIXED,
+		      BAR_PA >> PAGE_SHIFT), at);
+	ASSERT_REMAPPED(at, len, BAR_PA >> PAGE_SHIFT);
+}
+
+/*
+ * MAP_FIXED over existing mappings replaces them: the old VMAs are gone,
+ * the new one is exactly there, the counters are right.  Any tree.
+ */
+VMA_TEST(pfnmap_fixed_replaces)
+{
+	const unsigned long at = AT, len = 4 * P;
+
+	ASSERT_EQ(test_map_anon(at - P, 2 * P, true), at - P);
+	ASSERT_EQ(test_map_anon(at + 3 * P, 2 * P, true), at + 3 * P);
+	ASSERT_EQ(map(drv_file(&devmem_fops), at, len, SHARED | MAP_FIXED,
+		      BAR_PA >> PAGE_SHIFT), at);
+	ASSERT_REMAPPED(at, len, BAR_PA >> PAGE_SHIFT);
+	ASSERT_VMA(test_vma_at(at - P), at - P, at, (at - P) >> PAGE_SHIFT);
+	ASSERT_VMA(test_vma_at(at + len), at + len, at + len + P,
+		   (at + len) >> PAGE_SHIFT);
+	ASSERT_EQ(test_vma_count(), 3);
+	ASSERT_EQ(test_mm->total_vm, (2 * P + len) >> PAGE_SHIFT);
+}
+
+/*
+ * A driver with its own ->get_unmapped_area places its mappings itself,
+ * even if it declares a PFN.  Catches placement overriding the file's.
+ */
+VMA_TEST(pfnmap_own_get_unmapped_area_kept)
+{
+	struct file *f;
+
+	f = drv_file(&gua_fops);
+	drv.pfn = BAR_PA >> PAGE_SHIFT;
+	drv_gua_addr = AT + 3 * PG;
+	ASSERT_EQ(map(f, 0, BIG, SHARED, 0), drv_gua_addr);
+}
+
+/*
+ * A driver that declares no PFN gets the plain address: the top of the
+ * free space under mmap_base, unaligned, although its offset is 1 GiB
+ * aligned.  Any tree.  Catches placement without a declaration (by pgoff).
+ */
+VMA_TEST(pfnmap_no_pfn_plain)
+{
+	const unsigned long len = 2 * U + 5 * PG;
+	unsigned long va;
+
+	va = map(drv_file(&nopfn_fops), 0, len, SHARED, BAR_PA >> PAGE_SHIFT);
+	ASSERT_EQ(va, test_mm->mmap_base - len);
+	ASSERT_EQ(drv.start, va);
+	ASSERT_EQ(vma_shim_counts.remap_pfn_complete, 0);
+}
+
+/* The same request from a compat task: no forced alignment. */
+VMA_TEST(pfnmap_compat_plain)
+{
+	const unsigned long len = 4 * P + 5 * PG;
+
+	test_set_compat(true);
+	ASSERT_EQ(map(drv_file(&devmem_fops), 0, len, SHARED,
+		      BAR_PA >> PAGE_SHIFT), test_mm->mmap_base - len);
+}
+
+/* A 32-bit kernel (M32=1): no forced alignment either. */
+VMA_TEST(pfnmap_32bit_plain)
+{
+	const unsigned long len = 4 * P + 5 * PG;
+
+	REQUIRE_32BIT();
+	ASSERT_EQ(map(drv_file(&devmem_fops), 0, len, SHARED, 0x80000),
+		  test_mm->mmap_base - len);
+}
+
+/* ---- the driver's view ---------------------------------------------- */
+
+/*
+ * A driver that checks the range it is given and remaps relative to its
+ * start: it sees a page-aligned range of the mapping's length, once, and
+ * its action lands at the same offset into the VMA after the move.
+ */
+VMA_TEST(pfnmap_driver_reading_range)
+{
+	const unsigned long off = 3 * PG, size = 2 * U;
+	unsigned long va;
+	struct file *f;
+
+	REQUIRE_PLACEMENT();
+	f = drv_file(&reader_fops);
+	drv.pfn = BAR_PA >> PAGE_SHIFT;
+	drv.off = off;
+	drv.size = size;
+	va = map(f, 0, off + size, SHARED, 0);
+	ASSERT_NOT_ERR_VALUE(va);
+	ASSERT_EQ(drv.calls, 1);
+	ASSERT_TRUE(congruent(va + off, BAR_PA,
+		    IS_ENABLED(CONFIG_ARCH_SUPPORTS_PUD_PFNMAP) ? U : P));
+	ASSERT_EQ(vma_last_remap.remap.start, va + off);
+	ASSERT_EQ(vma_last_remap_vma.vm_start, va);
+	ASSERT_EQ(vma_last_remap_vma.vm_end, va + off + size);
+}
+
+/*
+ * A private (CoW) PFN mapping gets vm_pgoff = pfn from the real
+ * remap_pfn_range_prepare(); it moves like a shared one.
+ */
+VMA_TEST(pfnmap_private_cow_pgoff)
+{
+	const unsigned long len = 2 * U;
+	unsigned long va;
+	struct file *f;
+
+	REQUIRE_PLACEMENT();
+	f = drv_file(&remap_fops);
+	drv.pfn = BAR_PA >> PAGE_SHIFT;
+	va = map(f, 0, len, MAP_PRIVATE, 0);
+	ASSERT_TRUE(congruent(va, BAR_PA,
+		    IS_ENABLED(CONFIG_ARCH_SUPPORTS_PUD_PFNMAP) ? U : P));
+	ASSERT_REMAPPED(va, len, BAR_PA >> PAGE_SHIFT);
+	ASSERT_EQ(test_vma_at(va)->vm_pgoff, BAR_PA >> PAGE_SHIFT);
+#ifdef VMA_HAVE_vma_start_anon_pgoff
+	/* its CoW pages are indexed from where it is now */
+	ASSERT_EQ(vma_start_anon_pgoff(test_vma_at(va)), va >> PAGE_SHIFT);
+#endif
+}
+
+/* ---- failures leave the address space as it was -------------------- */
+
+/*
+ * ->mmap_prepare fails after declaring a PFN: the error comes back and
+ * nothing changed.  Any tree (MAP_FIXED: mmap_file.c's
+ * mmap_prepare_error_fixed_*).  Catches a VMA left behind, a placement
+ * done before the hook's result is checked, a leaked file reference (the
+ * fixture).
+ */
+VMA_TEST(pfnmap_prepare_failure_unchanged)
+{
+	struct test_snapshot before;
+	struct file *f;
+
+	ASSERT_EQ(test_map_anon(AT, 4 * P, true), AT);
+	f = drv_file(&failing_fops);
+	drv.pfn = BAR_PA >> PAGE_SHIFT;
+	drv.error = -EIO;
+	test_snapshot_take(&before);
+	ASSERT_EQ(map(f, 0, BIG, SHARED, 0), (unsigned long)-EIO);
+	ASSERT_SNAPSHOT(&before);
+	ASSERT_EQ(drv.calls, 1);
+}
+
+/*
+ * The remap action's own preparation fails (a private mapping may only
+ * remap all of itself): the same.
+ */
+VMA_TEST(pfnmap_action_failure_unchanged)
+{
+	struct test_snapshot before;
+	struct file *f;
+
+	ASSERT_EQ(test_map_anon(AT, 4 * P, true), AT);
+	f = drv_file(&partial_fops);
+	drv.pfn = BAR_PA >> PAGE_SHIFT;
+	drv.off = PG;
+	drv.size = BIG;
+	test_snapshot_take(&before);
+	ASSERT_EQ(map(f, 0, BIG + 2 * PG, MAP_PRIVATE, 0),
+		  (unsigned long)-EINVAL);
+	ASSERT_SNAPSHOT(&before);
+}
+
+/*
+ * Every allocation of a placed PFN mmap failed in turn: each failure
+ * returns -ENOMEM with the address space and the allocator as they were;
+ * the first run that succeeds is placed.  Catches a leak or a half-linked
+ * VMA on an error path after the move.
+ */
+VMA_TEST(pfnmap_every_allocation_failure_clean)
+{
+	const unsigned long len = 2 * U;
+	struct test_snapshot before;
+	unsigned long n, va = -ENOMEM, live;
+	struct file *f;
+
+	REQUIRE_PLACEMENT();
+	ASSERT_EQ(test_map_anon(AT, 4 * P, true), AT);
+	f = drv_file(&devmem_fops);
+	test_snapshot_take(&before);
+	for (n = 1; n < 100 && IS_ERR_VALUE(va); n++) {
+		vma_rcu_barrier();
+		live = slab_live_objects();
+		slab_alloc_count = 0;
+		slab_fail_at = n;
+		va = map(f, 0, len, SHARED, BAR_PA >> PAGE_SHIFT);
+		slab_reset_fault_injection();
+		if (IS_ERR_VALUE(va)) {
+			ASSERT_EQ(va, (unsigned long)-ENOMEM);
+			vma_rcu_barrier();
+			ASSERT_EQ(slab_live_objects(), live);
+			ASSERT_SNAPSHOT(&before);
+		}
+	}
+	ASSERT_GT(n, 2);
+	ASSERT_TRUE(congruent(va, BAR_PA,
+		    IS_ENABLED(CONFIG_ARCH_SUPPORTS_PUD_PFNMAP) ? U : P));
+	ASSERT_EQ(test_vma_count(), 2);
+}
