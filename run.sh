@@ -168,9 +168,13 @@ variant_series-diff() {
 	local with without seed=${VMA_SERIES_DIFF_SEED:-$((RANDOM * 32768 + RANDOM))}
 	local series=${SERIES:-}
 
-	[ -n "$series" ] || { [ -z "${KDIR:-}" ] && series=default; } || series=none
+	# unset: the Makefile's default, patches/ only for the fetched 7.3
+	if [ -z "$series" ]; then
+		series=none
+		[ -z "${KDIR:-}" ] && [ "${KVER:-7.3}" = 7.3 ] && series=default
+	fi
 	if [ "$series" = none ]; then
-		printf '# SKIP no series is applied (KDIR given, or SERIES=none): nothing to compare\n0 passed, 0 failed, 1 skipped\n' | tee "$log"
+		printf '# SKIP no series is applied (SERIES=none: KDIR given, KVER other than the series'"'"'s, or asked for): nothing to compare\n0 passed, 0 failed, 1 skipped\n' | tee "$log"
 		return
 	fi
 	build SAN=0 || return
