@@ -42,6 +42,9 @@
 #define AT	((unsigned long)(IS_ENABLED(CONFIG_64BIT) ? 0x5000000000ULL : 0x50000000ULL))
 #define BIG	(IS_ENABLED(CONFIG_64BIT) ? 2 * U : 16 * P)
 
+/* The largest entry the configuration maps PFNs with. */
+#define LARGEST	(IS_ENABLED(CONFIG_ARCH_SUPPORTS_PUD_PFNMAP) ? U : P)
+
 #ifdef VMA_HAVE_pfnmap_get_unmapped_area
 #define REQUIRE_PLACEMENT() REQUIRE_64BIT("no PFN placement without CONFIG_64BIT; " \
 	"pfnmap_32bit_* checks that")
@@ -49,6 +52,14 @@
 #define REQUIRE_PLACEMENT()						\
 	SKIP("the tree has no pfnmap_get_unmapped_area(): PFN placement "	\
 	     "(patches/0004) is not applied")
+#endif
+
+/* Placement, and vma_desc_set_pfn() for drivers that map nothing yet. */
+#ifdef VMA_HAVE_vma_desc_set_pfn
+#define REQUIRE_DECLARED_PFN()	REQUIRE_PLACEMENT()
+#else
+#define REQUIRE_DECLARED_PFN()						\
+	SKIP("the tree has no vma_desc_set_pfn() (patches/0005)")
 #endif
 
 static struct {
@@ -174,7 +185,15 @@ static unsigned long map(struct file *f, unsigned long addr,
 	return test_mmap(f, addr, len, RW, flags, pgoff);
 }
 
-/* The physical address mapped at va by the VMA there, by its action. */
+/* Map len bytes, no hint, offset 0, with the driver declaring pa. */
+static unsigned long map_pa(struct file *f, unsigned long pa,
+			    unsigned long len, unsigned long flags)
+{
+	drv.pfn = pa >> PAGE_SHIFT;
+	return map(f, 0, len, flags, 0);
+}
+
+/* Is va congruent with pa modulo s? */
 static bool congruent(unsigned long va, unsigned long pa, unsigned long s)
 {
 	return ((va ^ pa) & (s - 1)) == 0;
@@ -281,10 +300,7 @@ VMA_TEST(pfnmap_2g_bar_pud_congruent_topdown)
 	f = drv_file(&devmem_fops);
 	va = map(f, 0, len, SHARED, pfn);
 	ASSERT_NOT_ERR_VALUE(va);
-	if (IS_ENABLED(CONFIG_ARCH_SUPPORTS_PUD_PFNMAP))
-		ASSERT_EQ(va, top_congruent(test_mm->mmap_base, len, BAR_PA, U));
-	else
-		ASSERT_EQ(va, top_congruent(test_mm->mmap_base, len, BAR_PA, P));
+	ASSERT_EQ(va, top_congruent(test_mm->mmap_base, len, BAR_PA, LARGEST));
 	ASSERT_REMAPPED(va, len, pfn);
 	ASSERT_EQ(drv.calls, 1);
 	ASSERT_EQ(drv.end - drv.start, len);
@@ -313,13 +329,12 @@ VMA_TEST(pfnmap_2g_bar_pud_congruent_topdown)
 VMA_TEST(pfnmap_2g_bar_pud_congruent_bottomup)
 {
 	const unsigned long len = 2 * U, pfn = BAR_PA >> PAGE_SHIFT;
-	const unsigned long s = IS_ENABLED(CONFIG_ARCH_SUPPORTS_PUD_PFNMAP) ? U : P;
 	unsigned long va;
 
 	REQUIRE_PLACEMENT();
 	test_set_topdown(false);
 	va = map(drv_file(&devmem_fops), 0, len, SHARED, pfn);
-	ASSERT_EQ(va, ALIGN(test_mm->mmap_base, s));
+	ASSERT_EQ(va, ALIGN(test_mm->mmap_base, LARGEST));
 	ASSERT_REMAPPED(va, len, pfn);
 }
 
@@ -341,8 +356,7 @@ static void room_for_pmd_not_pud(bool topdown)
 	gap += 3 * PG;
 	leave_one_gap(gap, len + 2 * P);
 	f = drv_file(&remap_fops);
-	drv.pfn = pa >> PAGE_SHIFT;
-	va = map(f, 0, len, SHARED, 0);
+	va = map_pa(f, pa, len, SHARED);
 	ASSERT_NOT_ERR_VALUE(va);
 	ASSERT_TRUE(congruent(va, pa, P));
 	ASSERT_GE(va, gap);
@@ -404,10 +418,7 @@ static void msi_hole(const struct file_operations *fops, unsigned long pfn)
 
 VMA_TEST(pfnmap_msi_hole_vfio)
 {
-	REQUIRE_PLACEMENT();
-#ifndef VMA_HAVE_vma_desc_set_pfn
-	SKIP("the tree has no vma_desc_set_pfn() (patches/0005)");
-#endif
+	REQUIRE_DECLARED_PFN();
 	msi_hole(&vfio_fops, BAR_PA >> PAGE_SHIFT);
 	ASSERT_EQ(vma_shim_counts.remap_pfn_complete, 0);
 }
@@ -429,36 +440,31 @@ VMA_TEST(pfnmap_msi_hole_remap)
 }
 
 /*
- * A driver maps offset 0 to a PFN with pa % 2M == 0x3000: va % 2M ==
- * 0x3000, although pgoff % 2M == 0.  Catches placing by pgoff.
+ * A driver maps offset 0 to a PFN whose pa % 2M is in_pmd: va % 2M ==
+ * in_pmd, although pgoff % 2M == 0.  The remap and the I/O remap actions
+ * declare their PFN the same way.  Catches placing by pgoff, and an action
+ * type left out.
  */
-VMA_TEST(pfnmap_pa_not_pgoff)
+static void pa_not_pgoff(const struct file_operations *fops,
+			 unsigned long in_pmd)
 {
-	const unsigned long pa = BAR_PA + 0x3000, len = 16 * P;
+	const unsigned long pa = BAR_PA + in_pmd, len = 16 * P;
 	unsigned long va;
-	struct file *f;
 
 	REQUIRE_PLACEMENT();
-	f = drv_file(&remap_fops);
-	drv.pfn = pa >> PAGE_SHIFT;
-	va = map(f, 0, len, SHARED, 0);
-	ASSERT_EQ(va & (P - 1), 0x3000);
+	va = map_pa(drv_file(fops), pa, len, SHARED);
+	ASSERT_EQ(va & (P - 1), in_pmd);
 	ASSERT_REMAPPED(va, len, pa >> PAGE_SHIFT);
 }
 
-/* The I/O remap action declares its PFN the same way. */
+VMA_TEST(pfnmap_pa_not_pgoff)
+{
+	pa_not_pgoff(&remap_fops, 0x3000);
+}
+
 VMA_TEST(pfnmap_ioremap_action)
 {
-	const unsigned long pa = BAR_PA + 0x5000, len = 16 * P;
-	unsigned long va;
-	struct file *f;
-
-	REQUIRE_PLACEMENT();
-	f = drv_file(&ioremap_fops);
-	drv.pfn = pa >> PAGE_SHIFT;
-	va = map(f, 0, len, SHARED, 0);
-	ASSERT_EQ(va & (P - 1), 0x5000);
-	ASSERT_REMAPPED(va, len, pa >> PAGE_SHIFT);
+	pa_not_pgoff(&ioremap_fops, 0x5000);
 }
 
 /*
@@ -477,10 +483,9 @@ VMA_TEST(pfnmap_partial_remap_offset)
 
 	REQUIRE_PLACEMENT();
 	f = drv_file(&partial_fops);
-	drv.pfn = pa >> PAGE_SHIFT;
 	drv.off = off;
 	drv.size = size;
-	va = map(f, 0, len, SHARED, 0);
+	va = map_pa(f, pa, len, SHARED);
 	ASSERT_NOT_ERR_VALUE(va);
 	ASSERT_TRUE(congruent(va + off, pa, P));
 	ASSERT_EQ(vma_last_remap.remap.start, va + off);
@@ -502,10 +507,9 @@ static void partial_remap_no_pud_block(unsigned long pa, unsigned long size)
 	struct file *f;
 
 	f = drv_file(&partial_fops);
-	drv.pfn = pa >> PAGE_SHIFT;
 	drv.off = 0;
 	drv.size = size;
-	va = map(f, 0, len, SHARED, 0);
+	va = map_pa(f, pa, len, SHARED);
 	ASSERT_EQ(va, top_congruent(test_mm->mmap_base, len, pa, P));
 	ASSERT_EQ(test_munmap(va, len), 0);
 }
@@ -533,10 +537,9 @@ VMA_TEST(pfnmap_partial_remap_holds_pud_block)
 	if (!IS_ENABLED(CONFIG_ARCH_SUPPORTS_PUD_PFNMAP))
 		SKIP("!CONFIG_ARCH_SUPPORTS_PUD_PFNMAP: pfnmap_partial_remap_caps_size covers PMDs");
 	f = drv_file(&partial_fops);
-	drv.pfn = pa >> PAGE_SHIFT;
 	drv.off = 0;
 	drv.size = size;
-	va = map(f, 0, len, SHARED, 0);
+	va = map_pa(f, pa, len, SHARED);
 	ASSERT_EQ(va, top_congruent(test_mm->mmap_base, len, pa, U));
 }
 
@@ -556,8 +559,7 @@ VMA_TEST(pfnmap_address_zero_is_no_hint)
 	test_set_topdown(false);
 	test_mm->mmap_base = 0;
 	f = drv_file(&remap_fops);
-	drv.pfn = pa >> PAGE_SHIFT;
-	va = map(f, 0, len, SHARED, 0);
+	va = map_pa(f, pa, len, SHARED);
 	ASSERT_EQ(drv.start, 0);
 	ASSERT_EQ(va, 0x3000);
 }
@@ -573,10 +575,7 @@ VMA_TEST(pfnmap_vfio_declared_orders)
 	unsigned long va, plain;
 	struct file *f;
 
-	REQUIRE_PLACEMENT();
-#ifndef VMA_HAVE_vma_desc_set_pfn
-	SKIP("the tree has no vma_desc_set_pfn() (patches/0005)");
-#endif
+	REQUIRE_DECLARED_PFN();
 	f = drv_file(&vfio_fops);
 	drv.pfn = BAR_PA >> PAGE_SHIFT;
 
@@ -592,8 +591,7 @@ VMA_TEST(pfnmap_vfio_declared_orders)
 
 	drv.order = PUD_ORDER;
 	va = map(f, 0, len, SHARED, 3 * P >> PAGE_SHIFT);
-	ASSERT_EQ(va, top_congruent(test_mm->mmap_base, len, pa,
-			IS_ENABLED(CONFIG_ARCH_SUPPORTS_PUD_PFNMAP) ? U : P));
+	ASSERT_EQ(va, top_congruent(test_mm->mmap_base, len, pa, LARGEST));
 	ASSERT_TRUE(test_vma_at(va)->vm_flags & VM_PFNMAP);
 	ASSERT_EQ(vma_shim_counts.remap_pfn_complete, 0);
 }
@@ -626,16 +624,11 @@ VMA_TEST(pfnmap_kernel_pages_action_moves)
 	unsigned long va;
 	struct file *f;
 
-	REQUIRE_PLACEMENT();
-#ifndef VMA_HAVE_vma_desc_set_pfn
-	SKIP("the tree has no vma_desc_set_pfn() (patches/0005)");
-#endif
+	REQUIRE_DECLARED_PFN();
 	f = drv_file(&kpages_fops);
-	drv.pfn = BAR_PA >> PAGE_SHIFT;
-	va = map(f, 0, len, SHARED, 0);
+	va = map_pa(f, BAR_PA, len, SHARED);
 	ASSERT_NE(va, drv.start);
-	ASSERT_TRUE(congruent(va, BAR_PA,
-		    IS_ENABLED(CONFIG_ARCH_SUPPORTS_PUD_PFNMAP) ? U : P));
+	ASSERT_TRUE(congruent(va, BAR_PA, LARGEST));
 	ASSERT_EQ(vma_last_map_kernel.map_kernel.start, va + PG);
 }
 
@@ -649,16 +642,11 @@ VMA_TEST(pfnmap_vfio_pfn_zero)
 	unsigned long va;
 	struct file *f;
 
-	REQUIRE_PLACEMENT();
-#ifndef VMA_HAVE_vma_desc_set_pfn
-	SKIP("the tree has no vma_desc_set_pfn() (patches/0005)");
-#endif
+	REQUIRE_DECLARED_PFN();
 	f = drv_file(&vfio_fops);
-	drv.pfn = 0;
 	drv.order = PUD_ORDER;
-	va = map(f, 0, len, SHARED, 0);
-	ASSERT_EQ(va, top_congruent(test_mm->mmap_base, len, 0,
-			IS_ENABLED(CONFIG_ARCH_SUPPORTS_PUD_PFNMAP) ? U : P));
+	va = map_pa(f, 0, len, SHARED);
+	ASSERT_EQ(va, top_congruent(test_mm->mmap_base, len, 0, LARGEST));
 }
 
 /*
@@ -684,8 +672,7 @@ VMA_TEST(pfnmap_moves_up_past_a_vma)
 	ASSERT_EQ(test_map_anon(x, P, true), x);
 	test_snapshot_take(&before);
 	f = drv_file(&remap_fops);
-	drv.pfn = pa >> PAGE_SHIFT;
-	va = map(f, 0, len, SHARED, 0);
+	va = map_pa(f, pa, len, SHARED);
 	ASSERT_EQ(drv.start, base);
 	ASSERT_GE(va, x + P);
 	ASSERT_TRUE(congruent(va, pa, P));
@@ -741,7 +728,7 @@ VMA_TEST(pfnmap_busy_hint_placed)
 	ASSERT_EQ(test_map_anon(hint, PG, true), hint);
 	va = map(drv_file(&devmem_fops), hint, len, SHARED, BAR_PA >> PAGE_SHIFT);
 	ASSERT_NOT_ERR_VALUE(va);
-	ASSERT_TRUE(congruent(va, BAR_PA, IS_ENABLED(CONFIG_ARCH_SUPPORTS_PUD_PFNMAP) ? U : P));
+	ASSERT_TRUE(congruent(va, BAR_PA, LARGEST));
 	ASSERT_REMAPPED(va, len, BAR_PA >> PAGE_SHIFT);
 }
 
@@ -840,14 +827,12 @@ VMA_TEST(pfnmap_driver_reading_range)
 
 	REQUIRE_PLACEMENT();
 	f = drv_file(&reader_fops);
-	drv.pfn = BAR_PA >> PAGE_SHIFT;
 	drv.off = off;
 	drv.size = size;
-	va = map(f, 0, off + size, SHARED, 0);
+	va = map_pa(f, BAR_PA, off + size, SHARED);
 	ASSERT_NOT_ERR_VALUE(va);
 	ASSERT_EQ(drv.calls, 1);
-	ASSERT_TRUE(congruent(va + off, BAR_PA,
-		    IS_ENABLED(CONFIG_ARCH_SUPPORTS_PUD_PFNMAP) ? U : P));
+	ASSERT_TRUE(congruent(va + off, BAR_PA, LARGEST));
 	ASSERT_EQ(vma_last_remap.remap.start, va + off);
 	ASSERT_EQ(vma_last_remap_vma.vm_start, va);
 	ASSERT_EQ(vma_last_remap_vma.vm_end, va + off + size);
@@ -865,10 +850,8 @@ VMA_TEST(pfnmap_private_cow_pgoff)
 
 	REQUIRE_PLACEMENT();
 	f = drv_file(&remap_fops);
-	drv.pfn = BAR_PA >> PAGE_SHIFT;
-	va = map(f, 0, len, MAP_PRIVATE, 0);
-	ASSERT_TRUE(congruent(va, BAR_PA,
-		    IS_ENABLED(CONFIG_ARCH_SUPPORTS_PUD_PFNMAP) ? U : P));
+	va = map_pa(f, BAR_PA, len, MAP_PRIVATE);
+	ASSERT_TRUE(congruent(va, BAR_PA, LARGEST));
 	ASSERT_REMAPPED(va, len, BAR_PA >> PAGE_SHIFT);
 	ASSERT_EQ(test_vma_at(va)->vm_pgoff, BAR_PA >> PAGE_SHIFT);
 #ifdef VMA_HAVE_vma_start_anon_pgoff
@@ -953,7 +936,6 @@ VMA_TEST(pfnmap_every_allocation_failure_clean)
 		}
 	}
 	ASSERT_GT(n, 2);
-	ASSERT_TRUE(congruent(va, BAR_PA,
-		    IS_ENABLED(CONFIG_ARCH_SUPPORTS_PUD_PFNMAP) ? U : P));
+	ASSERT_TRUE(congruent(va, BAR_PA, LARGEST));
 	ASSERT_EQ(test_vma_count(), 2);
 }
