@@ -353,7 +353,7 @@ $(OBJS_STAMP):
 # ---------------------------------------------------------------------------
 # Rules
 
-.PHONY: all vma clean check coverage check-patches kbuild-check upstream-vma help
+.PHONY: all vma clean check coverage mutate check-patches kbuild-check upstream-vma help
 all: $(VMA)
 vma: $(VMA)
 
@@ -462,6 +462,12 @@ coverage:
 		'$(if $(filter none,$(SERIES)),$(KDIR),$(COVERAGE_O)/generated/series/kdir)' \
 		'$(KDIR_ORIG)'
 
+# Mutation testing: each of tests/mutants/*.diff (or MUTANTS=...) applied
+# on top of the series, the suite rebuilt (no sanitizers) and run
+mutate:
+	$(Q)VMA_PREREQS_DONE=1 MAKE='$(MAKE)' $(srctree)/scripts/mutate.sh \
+		'$(KDIR_ORIG)' '$(SERIES)' '$(G)/mutate' $(MUTANTS)
+
 clean:
 	$(call msg,CLEAN,$(patsubst $(CURDIR)/%,%,$(G) $(VMA)))
 	$(Q)rm -rf $(G) $(VMA)
@@ -470,15 +476,17 @@ help:
 	@echo 'Targets:'
 	@echo '  all (default)  build $(patsubst $(CURDIR)/%,%,$(VMA))'
 	@echo '  check          run.sh: build and run every variant (asan, valgrind, m32,'
-	@echo '                 kbuild, upstream-vma);'
+	@echo '                 pmd-pfnmap, series-diff, kbuild, upstream-vma, check-patches);'
 	@echo '                 the last line is the summed "N passed, N failed, N skipped"'
 	@echo '  check-patches  checkpatch.pl --strict and kernel-doc on the series (SERIES)'
 	@echo '  kbuild-check   compile mm/mmap.o mm/vma.o mm/huge_memory.o and the series'"'"' .c'
 	@echo '                 files in a real kernel build of KDIR+SERIES: x86_64 defconfig+THP'
-	@echo '                 +VFIO_PCI and i386 defconfig+THP, CONFIG_WERROR, W=$$(KBUILD_W)'
+	@echo '                 +VFIO_PCI and i386 the same, CONFIG_WERROR, W=$$(KBUILD_W)'
 	@echo '  upstream-vma   build and run KDIR'"'"'s own tools/testing/vma on KDIR+SERIES'
 	@echo '  coverage       gcov build (generated/coverage), run, HTML report, and one'
 	@echo '                 line per kernel file: "<path> lines L% functions F%"'
+	@echo '  mutate         apply each mutant of tests/mutants/ (MUTANTS=file... for some),'
+	@echo '                 rebuild, run: killed/survived per mutant and the kill rate'
 	@echo '  clean          remove $(patsubst $(CURDIR)/%,%,$(G))/ (objects, generated headers,'
 	@echo '                 run.sh builds) and $(patsubst $(CURDIR)/%,%,$(VMA))'
 	@echo '  help           this text'

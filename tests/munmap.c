@@ -81,3 +81,41 @@ VMA_TEST(munmap_tlb_gather_balanced)
 	ASSERT_GE(vma_shim_counts.tlb_gather, 1);
 	ASSERT_EQ(test_vma_count(), 0);
 }
+
+/*
+ * Punching a hole into a VMA needs one more VMA.  At the map_count limit
+ * that is -ENOMEM, and the VMA stays whole; one below the limit it works.
+ * Catches the limit check off by one (">" for ">=" in
+ * vms_gather_munmap_vmas()).
+ */
+VMA_TEST(munmap_hole_at_map_count_limit)
+{
+	ASSERT_EQ(test_map_anon(A, 3 * P, true), A);
+	sysctl_max_map_count = 1;
+	ASSERT_EQ(test_munmap(A + P, P), -ENOMEM);
+	ASSERT_VMA(test_vma_at(A), A, A + 3 * P, A >> PAGE_SHIFT);
+	ASSERT_EQ(test_vma_count(), 1);
+
+	sysctl_max_map_count = 2;
+	ASSERT_EQ(test_munmap(A + P, P), 0);
+	ASSERT_EQ(test_vma_count(), 2);
+}
+
+/*
+ * A length that runs past TASK_SIZE is -EINVAL, and nothing is unmapped.
+ * Catches the "len > TASK_SIZE - start" check dropped.
+ */
+VMA_TEST(munmap_past_task_size_einval)
+{
+	ASSERT_EQ(test_map_anon(A, 2 * P, true), A);
+	ASSERT_EQ(test_munmap(A, TASK_SIZE - A + P), -EINVAL);
+	ASSERT_VMA(test_vma_at(A), A, A + 2 * P, A >> PAGE_SHIFT);
+}
+
+/* A zero length is -EINVAL.  Catches the "end == start" check dropped. */
+VMA_TEST(munmap_zero_length_einval)
+{
+	ASSERT_EQ(test_map_anon(A, P, true), A);
+	ASSERT_EQ(test_munmap(A, 0), -EINVAL);
+	ASSERT_EQ(test_vma_count(), 1);
+}

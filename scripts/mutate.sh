@@ -1,0 +1,136 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# mutate.sh KDIR SERIES OUT [MUTANT...]
+#
+# Mutation testing: does the suite notice when the code under test is
+# broken?  Each mutant (tests/mutants/*.diff, or the MUTANT files given) is
+# a small diff against the tree as the build sees it: KDIR with SERIES
+# applied (a directory with a 'series' file, or none).  It is applied as
+# one more patch on top of the series, in OUT/series, and the suite is
+# built (no sanitizers, OUT/build: only what the mutant touches is
+# recompiled) and run.  Per mutant one line:
+#
+#   killed (by TEST, ...)   the suite failed (or crashed, or timed out)
+#   survived                the suite passed: a missing test, or an
+#                           equivalent mutant (tests/mutants/README says
+#                           which, and why)
+#   does not apply          the diff does not apply to this tree
+#   does not compile        the mutated tree does not build
+#
+# The last two count as neither killed nor survived.  Then the kill rate,
+# killed / (killed + survived).  Exit status 0 iff the unmutated tree
+# passes, the kill rate is at least VMA_MUTATE_MIN (default 90) percent and
+# every survivor is documented as equivalent in tests/mutants/README.
+#
+# Environment: VMA_MUTATE_TIMEOUT (seconds per run, default 120), MAKE.
+
+set -u -o pipefail
+
+die() { echo "mutate: error: $*" >&2; exit 2; }
+
+[ $# -ge 3 ] || die "usage: scripts/mutate.sh KDIR SERIES OUT [MUTANT...] (or: make mutate)"
+kdir=$1 series=$2 out=$3
+shift 3
+srcdir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
+MAKE=${MAKE:-make}
+timeout_s=${VMA_MUTATE_TIMEOUT:-120}
+min_rate=${VMA_MUTATE_MIN:-90}
+readme=$srcdir/tests/mutants/README
+
+mutants=("$@")
+[ ${#mutants[@]} -gt 0 ] || mutants=("$srcdir"/tests/mutants/*.diff)
+[ -e "${mutants[0]}" ] || die "no mutants in tests/mutants/"
+
+# OUT/series: the series' patches, then the mutant as the last one
+mkdir -p "$out/series" "$out/log"
+rm -f "$out/series"/*
+patches=()
+if [ "$series" != none ]; then
+	[ -f "$series/series" ] ||
+		die "SERIES=$series: mutation needs a series directory (with a 'series' file) or none"
+	while read -r p; do
+		p=${p%%#*}
+		[ -n "${p// }" ] || continue
+		cp "$series/$p" "$out/series/" || die "$series/$p: cannot copy"
+		patches+=("$p")
+	done <"$series/series"
+fi
+
+# build_run NAME MUTANT_FILE|-: sets result, fails
+build_run() {
+	local name=$1 mutant=$2 log=$out/log/$1 status
+
+	{ printf '%s\n' "${patches[@]}"; [ "$mutant" = - ] || echo 9999-mutant.diff; } \
+		>"$out/series/series"
+	rm -f "$out/series/9999-mutant.diff"
+	[ "$mutant" = - ] || cp "$mutant" "$out/series/9999-mutant.diff"
+
+	if ! "$MAKE" -s -C "$srcdir" --no-print-directory O="$out/build" SAN=0 \
+	     KDIR="$kdir" SERIES="$out/series" all >"$log.build" 2>&1; then
+		if grep -q 'apply-series: error: mutant.diff' "$log.build"; then
+			result="does not apply"
+		else
+			result="does not compile"
+		fi
+		return
+	fi
+	timeout -k 10 "$timeout_s" "$out/build/vma" >"$log.ktap" 2>&1
+	status=$?
+	fails=$(sed -n 's/^not ok [0-9]* \([^ ]*\).*/\1/p' "$log.ktap" | head -n 3 | paste -sd ' ')
+	if [ $status = 0 ]; then
+		result=survived
+	elif [ $status = 124 ] || [ $status = 137 ]; then
+		result="killed (timed out after ${timeout_s}s)"
+	elif [ -n "$fails" ]; then
+		result="killed (by ${fails// /, })"
+	else
+		result="killed (exit status $status: $(tail -n 1 "$log.ktap" | cut -c1-80))"
+	fi
+}
+
+echo "mutate: the unmutated tree first (KDIR=$kdir, SERIES=$series)"
+build_run baseline -
+if [ "$result" != survived ]; then
+	echo "mutate: the unmutated tree does not pass: $result (see $out/log/baseline.*)" >&2
+	exit 1
+fi
+
+killed=0 survived=0 noapply=0 nocompile=0 undocumented=()
+for m in "${mutants[@]}"; do
+	name=$(basename "$m" .diff)
+	build_run "$name" "$m"
+	case $result in
+	killed*)	killed=$((killed + 1)) ;;
+	survived)
+		survived=$((survived + 1))
+		if grep -q "^- $name:" "$readme" 2>/dev/null; then
+			result="survived (equivalent: tests/mutants/README)"
+		else
+			undocumented+=("$name")
+		fi ;;
+	"does not apply")	noapply=$((noapply + 1)) ;;
+	*)		nocompile=$((nocompile + 1)) ;;
+	esac
+	echo "mutate: $name: $result"
+done
+
+# Leave the build as the unmutated tree, for whoever builds there next.
+{ printf '%s\n' "${patches[@]}"; } >"$out/series/series"
+rm -f "$out/series/9999-mutant.diff"
+
+total=$((killed + survived))
+rate=0
+[ $total -gt 0 ] && rate=$((killed * 1000 / total))
+printf 'mutate: %d mutants: %d killed, %d survived, %d do not apply, %d do not compile; kill rate %d.%d%%\n' \
+	${#mutants[@]} $killed $survived $noapply $nocompile $((rate / 10)) $((rate % 10))
+status=0
+if [ ${#undocumented[@]} -gt 0 ]; then
+	echo "mutate: survivors not documented as equivalent in tests/mutants/README: ${undocumented[*]}"
+	status=1
+fi
+if [ $total -eq 0 ] || [ $((rate / 10)) -lt "$min_rate" ]; then
+	echo "mutate: kill rate below ${min_rate}%"
+	status=1
+fi
+exit $status
