@@ -19,8 +19,9 @@
 #   KDIR KVER CC CACHE V   passed to make (see 'make help')
 #   O                      base directory of the variant builds
 #   MAKE                   make command [make]
-#   VMA_VARIANTS           variants to run ["asan valgrind m32 pmd-pfnmap
-#                          series-diff kbuild upstream-vma check-patches"]
+#   VMA_VARIANTS           variants to run ["asan valgrind clang m32
+#                          pmd-pfnmap series-diff kbuild upstream-vma
+#                          check-patches"]
 #   VMA_TIMEOUT            seconds a variant's run may take, 0: no limit [600]
 #
 # Adding a variant: write variant_NAME() (build with its make variables,
@@ -30,7 +31,7 @@ set -u -o pipefail
 
 srcdir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
 MAKE=${MAKE:-make}
-VARIANTS=(asan valgrind m32 pmd-pfnmap series-diff kbuild upstream-vma
+VARIANTS=(asan valgrind clang m32 pmd-pfnmap series-diff kbuild upstream-vma
 	  check-patches)
 # Exit statuses that say who found errors (the runner's are 0, 1 and 2)
 UBSAN_ERROR=96
@@ -73,6 +74,13 @@ run() {
 	fi
 	"$@" | tee "$log"
 	status=${PIPESTATUS[0]}
+}
+
+# run_san CMD...: run under ASan + UBSan, their reports fatal with our codes
+run_san() {
+	ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}exitcode=$ASAN_ERROR \
+	UBSAN_OPTIONS=print_stacktrace=1:${UBSAN_OPTIONS:+$UBSAN_OPTIONS:}exitcode=$UBSAN_ERROR \
+		run "$@"
 }
 
 # judge NAME: turn status, $log and reason into the variant's summary line
@@ -121,9 +129,7 @@ judge() {
 # ASan + UBSan; every report is fatal (-fno-sanitize-recover=all)
 variant_asan() {
 	build SAN=1 || return
-	ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}exitcode=$ASAN_ERROR \
-	UBSAN_OPTIONS=print_stacktrace=1:${UBSAN_OPTIONS:+$UBSAN_OPTIONS:}exitcode=$UBSAN_ERROR \
-		run "$bin" "$@"
+	run_san "$bin" "$@"
 }
 
 # no sanitizers, under memcheck
@@ -132,6 +138,17 @@ variant_valgrind() {
 	run valgrind --error-exitcode=$VALGRIND_ERROR --leak-check=full \
 		--errors-for-leak-kinds=definite,indirect \
 		--show-possibly-lost=no --quiet "$bin" "$@"
+}
+
+# clang with ASan + UBSan: another compiler's view of the same code
+# (warnings, optimisations, its sanitizers' checks)
+variant_clang() {
+	if ! "$srcdir/scripts/prereqs.sh" clang; then
+		reason="missing prerequisites"
+		return
+	fi
+	build CC=clang SAN=1 || return
+	run_san "$bin" "$@"
 }
 
 # A 32-bit build (M32=1: -m32, i386 PAE, !CONFIG_64BIT) with ASan + UBSan,
@@ -143,9 +160,7 @@ variant_m32() {
 		return
 	fi
 	build M32=1 SAN=1 || return
-	ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}exitcode=$ASAN_ERROR \
-	UBSAN_OPTIONS=print_stacktrace=1:${UBSAN_OPTIONS:+$UBSAN_OPTIONS:}exitcode=$UBSAN_ERROR \
-		run "$bin" "$@"
+	run_san "$bin" "$@"
 }
 
 # An architecture that maps PFNs with PMDs but not PUDs (arm64 with 64K
@@ -154,9 +169,7 @@ variant_m32() {
 variant_pmd-pfnmap() {
 	build SAN=1 KCONFIG_DISABLE=CONFIG_ARCH_SUPPORTS_PUD_PFNMAP || return
 	[ $# -gt 0 ] || set -- 'pfnmap_*'
-	ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}exitcode=$ASAN_ERROR \
-	UBSAN_OPTIONS=print_stacktrace=1:${UBSAN_OPTIONS:+$UBSAN_OPTIONS:}exitcode=$UBSAN_ERROR \
-		run "$bin" "$@"
+	run_san "$bin" "$@"
 }
 
 # The series changes nothing for mappings that declare no PFN: the

@@ -29,6 +29,8 @@ build  cmd:xz                                        xz-utils
 build  cmd:dpkg-deb                                  dpkg
 build  cmd:patch                                     patch
 check  cmd:valgrind                                  valgrind
+clang  cmd:clang                                     clang
+clang  file:/usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.asan-x86_64.a libclang-rt-dev
 coverage cmd:gcovr                                   gcovr
 kbuild cmd:flex                                      flex
 kbuild cmd:bison                                     bison
