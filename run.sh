@@ -20,8 +20,8 @@
 #   O                      base directory of the variant builds
 #   MAKE                   make command [make]
 #   VMA_VARIANTS           variants to run ["asan valgrind clang m32
-#                          pmd-pfnmap series-diff kbuild upstream-vma
-#                          check-patches"]
+#                          pmd-pfnmap series-diff uaf-proof kbuild
+#                          upstream-vma check-patches"]
 #   VMA_TIMEOUT            seconds a variant's run may take, 0: no limit [600]
 #
 # Adding a variant: write variant_NAME() (build with its make variables,
@@ -31,8 +31,8 @@ set -u -o pipefail
 
 srcdir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
 MAKE=${MAKE:-make}
-VARIANTS=(asan valgrind clang m32 pmd-pfnmap series-diff kbuild upstream-vma
-	  check-patches)
+VARIANTS=(asan valgrind clang m32 pmd-pfnmap series-diff uaf-proof kbuild
+	  upstream-vma check-patches)
 # Exit statuses that say who found errors (the runner's are 0, 1 and 2)
 UBSAN_ERROR=96
 ASAN_ERROR=97		# ASan and LeakSanitizer
@@ -210,6 +210,49 @@ variant_series-diff() {
 		return
 	fi
 	echo "# series-diff: $(wc -l <"$dir/with.trace") trace lines identical with and without the series"
+}
+
+# Freed objects stay dead: the slab shim frees every object for real, so a
+# use after free is visible.  The proof: a mutant that reads a VMA after
+# vm_area_free() (tests/mutants/uaf/), applied on top of the series, must
+# be reported by ASan (asan build) and by memcheck (no-sanitizer build).
+# Two tests, one per checker; the ARGS do not apply.
+variant_uaf-proof() {
+	local top=$dir series=${SERIES:-} n=0 f=0 out ok
+	local mutant=$srcdir/tests/mutants/uaf/remove-vma-reads-freed-vma.diff
+
+	if [ -z "$series" ]; then
+		series=none
+		[ -z "${KDIR:-}" ] && [ "${KVER:-7.3}" = 7.3 ] && series=$srcdir/patches
+	fi
+	"$srcdir/scripts/stack-series.sh" "$series" "$top/series" "$mutant" ||
+		{ reason="cannot stack the mutant on SERIES=$series"; return; }
+	{
+	echo "KTAP version 1"
+	echo "1..2"
+	dir=$top/asan
+	if build SAN=1 SERIES="$top/series" >"$top/asan.build" 2>&1; then
+		out=$(ASAN_OPTIONS=exitcode=$ASAN_ERROR "$bin" munmap_middle_splits 2>&1)
+		ok=$?
+		[ $ok = "$ASAN_ERROR" ] && grep -q 'heap-use-after-free' <<<"$out"
+	else
+		false
+	fi && { n=$((n + 1)); echo "ok 1 asan_reports_use_after_free"; } ||
+		{ f=$((f + 1)); echo "not ok 1 asan_reports_use_after_free"; echo "# see $top/asan.*"; }
+	dir=$top/valgrind
+	if build SAN=0 SERIES="$top/series" >"$top/valgrind.build" 2>&1; then
+		out=$(valgrind --error-exitcode=$VALGRIND_ERROR --quiet "$bin" munmap_middle_splits 2>&1)
+		ok=$?
+		[ $ok = "$VALGRIND_ERROR" ] && grep -q 'Invalid read' <<<"$out"
+	else
+		false
+	fi && { n=$((n + 1)); echo "ok 2 valgrind_reports_use_after_free"; } ||
+		{ f=$((f + 1)); echo "not ok 2 valgrind_reports_use_after_free"; echo "# see $top/valgrind.*"; }
+	echo "$n passed, $f failed, 0 skipped"
+	} | tee "$log"
+	dir=$top
+	status=0
+	tail -n 1 "$log" | grep -q ' 0 failed' || status=1
 }
 
 # 'make kbuild-check': the series compiled by kbuild, x86_64 and i386; each

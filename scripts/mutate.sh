@@ -42,33 +42,23 @@ mutants=("$@")
 [ ${#mutants[@]} -gt 0 ] || mutants=("$srcdir"/tests/mutants/*.diff)
 [ -e "${mutants[0]}" ] || die "no mutants in tests/mutants/"
 
-# OUT/series: the series' patches, then the mutant as the last one
-mkdir -p "$out/series" "$out/log"
-rm -f "$out/series"/*
-patches=()
-if [ "$series" != none ]; then
-	[ -f "$series/series" ] ||
-		die "SERIES=$series: mutation needs a series directory (with a 'series' file) or none"
-	while read -r p; do
-		p=${p%%#*}
-		[ -n "${p// }" ] || continue
-		cp "$series/$p" "$out/series/" || die "$series/$p: cannot copy"
-		patches+=("$p")
-	done <"$series/series"
-fi
+mkdir -p "$out/log"
+# check SERIES once
+"$srcdir/scripts/stack-series.sh" "$series" "$out/series" || exit 2
 
 # build_run NAME MUTANT_FILE|-: sets result, fails
 build_run() {
 	local name=$1 mutant=$2 log=$out/log/$1 status
 
-	{ printf '%s\n' "${patches[@]}"; [ "$mutant" = - ] || echo 9999-mutant.diff; } \
-		>"$out/series/series"
-	rm -f "$out/series/9999-mutant.diff"
-	[ "$mutant" = - ] || cp "$mutant" "$out/series/9999-mutant.diff"
+	if [ "$mutant" = - ]; then
+		"$srcdir/scripts/stack-series.sh" "$series" "$out/series"
+	else
+		"$srcdir/scripts/stack-series.sh" "$series" "$out/series" "$mutant"
+	fi || { result="does not apply"; return; }
 
 	if ! "$MAKE" -s -C "$srcdir" --no-print-directory O="$out/build" SAN=0 \
 	     KDIR="$kdir" SERIES="$out/series" all >"$log.build" 2>&1; then
-		if grep -q 'apply-series: error: mutant.diff' "$log.build"; then
+		if grep -q "apply-series: error: .*${mutant##*/} does not apply" "$log.build"; then
 			result="does not apply"
 		else
 			result="does not compile"
@@ -115,9 +105,8 @@ for m in "${mutants[@]}"; do
 	echo "mutate: $name: $result"
 done
 
-# Leave the build as the unmutated tree, for whoever builds there next.
-{ printf '%s\n' "${patches[@]}"; } >"$out/series/series"
-rm -f "$out/series/9999-mutant.diff"
+# Leave the series as the unmutated tree's, for whoever builds there next.
+"$srcdir/scripts/stack-series.sh" "$series" "$out/series"
 
 total=$((killed + survived))
 rate=0
