@@ -19,8 +19,8 @@
 #   KDIR KVER CC CACHE V   passed to make (see 'make help')
 #   O                      base directory of the variant builds
 #   MAKE                   make command [make]
-#   VMA_VARIANTS           variants to run ["asan valgrind clang m32
-#                          pmd-pfnmap series-diff uaf-proof kbuild
+#   VMA_VARIANTS           variants to run ["asan fault-sweep valgrind clang
+#                          m32 pmd-pfnmap series-diff uaf-proof kbuild
 #                          upstream-vma check-patches"]
 #   VMA_TIMEOUT            seconds a variant's run may take, 0: no limit [600]
 #
@@ -31,8 +31,8 @@ set -u -o pipefail
 
 srcdir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
 MAKE=${MAKE:-make}
-VARIANTS=(asan valgrind clang m32 pmd-pfnmap series-diff uaf-proof kbuild
-	  upstream-vma check-patches)
+VARIANTS=(asan fault-sweep valgrind clang m32 pmd-pfnmap series-diff uaf-proof
+	  kbuild upstream-vma check-patches)
 # Exit statuses that say who found errors (the runner's are 0, 1 and 2)
 UBSAN_ERROR=96
 ASAN_ERROR=97		# ASan and LeakSanitizer
@@ -130,6 +130,14 @@ judge() {
 variant_asan() {
 	build SAN=1 || return
 	run_san "$bin" "$@"
+}
+
+# ASan + UBSan, ./vma --fault-sweep: every test rerun with its 1st, 2nd, ...
+# allocation failing (VMA_SWEEP_MAX runs per test at most, default 64);
+# an operation the failure hits fails cleanly, nothing leaks
+variant_fault-sweep() {
+	build SAN=1 || return
+	run_san "$bin" --fault-sweep "$@"
 }
 
 # no sanitizers, under memcheck

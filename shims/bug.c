@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * WARN/BUG reporting of the kernel code under test: records for assertions.
- * A WARN prints its location as a KTAP diagnostic and is counted; the
+ * A WARN prints its location as a KTAP diagnostic (the runner's test_note(),
+ * which a fault sweep keeps for the runs it reports) and is counted; the
  * runner's fixture fails the test that raised it.  BUG() is fatal, as an
  * oops would be.
  */
@@ -34,22 +35,20 @@ void vma_printk(const char *fmt, ...)
 		next = strchr(line, '\n');
 		if (next)
 			*next++ = '\0';
-		printf("    # %s\n", line);
+		test_note("%s", line);
 	}
-	fflush(stdout);
 }
 
 void vma_kernel_warn(const char *file, int line, const char *fmt, ...)
 {
+	char buf[1024];
 	va_list ap;
 
 	vma_kernel_warnings++;
-	printf("    # kernel WARNING at %s:%d: ", file, line);
 	va_start(ap, fmt);
-	vprintf(fmt, ap);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
 	va_end(ap);
-	printf("\n");
-	fflush(stdout);
+	test_note("kernel WARNING at %s:%d: %s", file, line, buf);
 }
 
 void vma_kernel_bug(const char *file, int line, const char *cond)

@@ -820,33 +820,33 @@ static void report(const struct req *orig, unsigned long checks)
 	memcpy(rb, L.rb, sizeof(rb));
 	shrink_layout(&q);
 	if (!differs(&q, &k, &m)) {	/* should not happen: show the original */
-		printf("    # (shrinking lost the failure; unshrunk case:)\n");
+		test_note("(shrinking lost the failure; unshrunk case:)");
 		memcpy(L.spec, rb, sizeof(rb));
 		L.nspec = nr;
 		q = *orig;
 		apply_layout();
 		differs(&q, &k, &m);
 	}
-	printf("    # MISMATCH at check %lu; reproduce with: VMA_DIFF_ITERS=%lu ./vma --seed %llu %s\n",
+	test_note("MISMATCH at check %lu; reproduce with: VMA_DIFF_ITERS=%lu ./vma --seed %llu %s",
 	       checks, checks, (unsigned long long)test_seed(), test_name());
-	printf("    # minimal layout (%d VMAs): %s, mmap_base %#lx, mmap_min_addr %#lx, dac_mmap_min_addr %#lx%s, stack_guard_gap %#lx\n",
+	test_note("minimal layout (%d VMAs): %s, mmap_base %#lx, mmap_min_addr %#lx, dac_mmap_min_addr %#lx%s, stack_guard_gap %#lx",
 	       L.nr, L.mm.topdown ? "top-down" : "bottom-up", L.mm.mmap_base,
 	       L.mm.mmap_min_addr, L.mm.dac_mmap_min_addr,
 	       L.cap_rawio ? "" : " (no CAP_SYS_RAWIO)", L.mm.stack_guard_gap);
 	for (i = 0; i < L.nr; i++)
-		printf("    #   [%#14lx, %#14lx) %8lu pages%s\n", L.mv[i].start,
+		test_note("  [%#14lx, %#14lx) %8lu pages%s", L.mv[i].start,
 		       L.mv[i].end, (L.mv[i].end - L.mv[i].start) / P,
 		       L.mv[i].growsdown ? " VM_GROWSDOWN" : "");
 	if (q.kind == K_AREA)
-		printf("    # request: vm_unmapped_area(flags %s, length %#lx, low_limit %#lx, high_limit %#lx, align_mask %#lx, align_offset %#lx, start_gap %#lx)\n",
+		test_note("request: vm_unmapped_area(flags %s, length %#lx, low_limit %#lx, high_limit %#lx, align_mask %#lx, align_offset %#lx, start_gap %#lx)",
 		       q.a.topdown ? "TOPDOWN" : "0", q.a.length,
 		       q.a.low_limit, q.a.high_limit, q.a.align_mask,
 		       q.a.align_offset, q.a.start_gap);
 	else
-		printf("    # request: %s(NULL, addr %#lx, len %#lx, pgoff %#lx, MAP_PRIVATE|MAP_ANONYMOUS%s)\n",
+		test_note("request: %s(NULL, addr %#lx, len %#lx, pgoff %#lx, MAP_PRIVATE|MAP_ANONYMOUS%s)",
 		       kind_fn[q.kind], q.addr, q.len, q.pgoff,
 		       q.fixed ? "|MAP_FIXED" : "");
-	printf("    # kernel: %#lx%s\n    # model:  %#lx%s%s\n", k,
+	test_note("kernel: %#lx%s\nmodel:  %#lx%s%s", k,
 	       err_name(k), m, err_name(m),
 	       k == m ? "  (agree, but the range overlaps a VMA)" : "");
 	restore_globals();
@@ -914,7 +914,7 @@ static void run_diff(enum kind kind)
 	}
 	restore_globals();
 	dt = now() - t0;
-	printf("    # %s: %lu checks on %lu layouts in %.3f s (%.0f checks/s)\n",
+	test_note("%s: %lu checks on %lu layouts in %.3f s (%.0f checks/s)",
 	       test_name(), checks, layouts, dt, dt > 0 ? checks / dt : 0.0);
 }
 

@@ -100,12 +100,22 @@ void test_set_compat(bool compat);
 #define TEST_MMAP_PREPARE_FIRST	0
 #endif
 
+/*
+ * Call fn(arg) in the teardown, before the test's mm is torn down, also
+ * when an assertion ended the test early (up to 8 per test).  For what a
+ * test builds besides test_mm, e.g. a forked child's mm.
+ * test_teardown_cancel(arg) drops the call again (the test cleaned up).
+ */
+void test_at_teardown(void (*fn)(void *), void *arg);
+void test_teardown_cancel(void *arg);
+
 /* Kernel WARNs a test expects (the fixture fails on any other). */
 void test_expect_kernel_warnings(unsigned long n);
 
 /* Assert a VMA's exact range and page offset. */
 #define ASSERT_VMA(vma, start, end, pgoff) do {				\
 	ASSERT_NONNULL(vma);						\
+	ASSERT_FALSE(IS_ERR(vma));					\
 	ASSERT_EQ((vma)->vm_start, (unsigned long)(start));		\
 	ASSERT_EQ((vma)->vm_end, (unsigned long)(end));			\
 	ASSERT_EQ((vma)->vm_pgoff, (unsigned long)(pgoff));		\

@@ -20,9 +20,13 @@
 
 int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm);
 
+static void child_teardown(void *arg);
+
 static struct mm_struct *child_new(void)
 {
 	struct mm_struct *mm = calloc(1, sizeof(*mm));
+
+	test_at_teardown(child_teardown, mm);
 
 	mt_init_flags(&mm->mm_mt, MM_MT_FLAGS);
 	mt_set_external_lock(&mm->mm_mt, &mm->mmap_lock);
@@ -38,9 +42,19 @@ static struct mm_struct *child_new(void)
 
 static void child_destroy(struct mm_struct *mm)
 {
+	test_teardown_cancel(mm);
 	atomic_set(&mm->mm_users, 0);
 	exit_mmap(mm);
 	free(mm);
+}
+
+/* The test ended before it destroyed the child: its lock may be held. */
+static void child_teardown(void *arg)
+{
+	struct mm_struct *mm = arg;
+
+	init_rwsem(&mm->mmap_lock);
+	child_destroy(mm);
 }
 
 static struct vm_area_struct *child_vma_at(struct mm_struct *mm,

@@ -37,6 +37,21 @@ __attribute__((weak)) void vma_test_teardown(bool failed)
 	(void)failed;
 }
 
+__attribute__((weak)) void vma_test_fault_arm(unsigned long nth)
+{
+	(void)nth;
+}
+
+__attribute__((weak)) unsigned long vma_test_fault_count(void)
+{
+	return 0;
+}
+
+__attribute__((weak)) bool vma_test_fault_hit(void)
+{
+	return false;
+}
+
 /* ---- Registration ---------------------------------------------------- */
 
 static struct vma_test_case *registered;
@@ -55,17 +70,34 @@ static const char *prog = "vma";	/* basename of argv[0] */
 static bool verbose;
 static uint64_t global_seed;
 static FILE *trace_file;		/* --trace FILE, NULL without */
+static bool fault_sweep;		/* --fault-sweep */
 
 static struct {
 	const struct vma_test_case *tc;	/* NULL outside a test */
 	bool failed;
 	bool skipped;
+	bool checked;			/* test_end_checked() */
+	bool left_gap;			/* ... "gap" */
+	unsigned long fault_nth;	/* armed allocation failure, 0: none */
+	unsigned int fails;		/* failures reported so far */
+	bool in_check, check_failed;	/* test_sweep_check() */
+	FILE *diag_buf;			/* a sweep run's diagnostics */
+	char *diag_text;
+	size_t diag_len;
 	bool jmp_valid;
 	char skip_reason[256];
 	jmp_buf jmp;
 } cur;
 
 static void __attribute__((format(printf, 1, 2))) diag(const char *fmt, ...);
+
+static void mark_failed(void)
+{
+	cur.failed = true;
+	cur.fails++;
+	if (cur.in_check)
+		cur.check_failed = true;
+}
 
 /* ---- PRNG: xoshiro256** seeded through splitmix64 --------------------- */
 
@@ -120,7 +152,7 @@ uint64_t test_rand_range(uint64_t lo, uint64_t hi)
 	uint64_t span, limit, r;
 
 	if (lo > hi) {
-		cur.failed = true;
+		mark_failed();
 		diag("FAIL: test_rand_range(%" PRIu64 ", %" PRIu64
 		     "): lo > hi", lo, hi);
 		__vma_test_abort();
@@ -166,8 +198,8 @@ static void diag_lines(const char *msg)
 
 	do {
 		nl = strchr(msg, '\n');
-		printf("%s# %.*s\n", indent,
-		       nl ? (int)(nl - msg) : (int)strlen(msg), msg);
+		fprintf(cur.diag_buf ? cur.diag_buf : stdout, "%s# %.*s\n", indent,
+			nl ? (int)(nl - msg) : (int)strlen(msg), msg);
 		msg = nl ? nl + 1 : NULL;
 	} while (msg && *msg);
 }
@@ -193,6 +225,28 @@ static void __attribute__((format(printf, 1, 2))) diag(const char *fmt, ...)
 	va_end(ap);
 }
 
+bool test_sweeping(void)
+{
+	return cur.fault_nth != 0;
+}
+
+bool test_ended_early(void)
+{
+	return cur.checked || cur.skipped;
+}
+
+void test_sweep_check(bool on)
+{
+	cur.in_check = on;
+}
+
+void test_end_checked(const char *what)
+{
+	cur.left_gap = !strcmp(what, "gap");
+	cur.checked = true;
+	__vma_test_abort();
+}
+
 bool test_tracing(void)
 {
 	return trace_file != NULL;
@@ -209,6 +263,15 @@ void test_trace(const char *fmt, ...)
 	vfprintf(trace_file, fmt, ap);
 	va_end(ap);
 	fputc('\n', trace_file);
+}
+
+void test_note(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	diag_vprintf(fmt, ap);
+	va_end(ap);
 }
 
 void test_info(const char *fmt, ...)
@@ -235,7 +298,7 @@ void __vma_test_report1(const char *file, int line, const char *macro,
 			const char *expr, unsigned long long val,
 			bool is_signed)
 {
-	cur.failed = true;
+	mark_failed();
 	diag("%s:%d: %s failed", file, line, macro);
 	diag_value(expr, val, is_signed);
 }
@@ -245,7 +308,7 @@ void __vma_test_report2(const char *file, int line, const char *macro,
 			unsigned long long a, bool a_signed,
 			unsigned long long b, bool b_signed)
 {
-	cur.failed = true;
+	mark_failed();
 	diag("%s:%d: %s failed", file, line, macro);
 	diag_value(expr_a, a, a_signed);
 	diag_value(expr_b, b, b_signed);
@@ -295,7 +358,7 @@ void __vma_test_fail(const char *file, int line, const char *fmt, ...)
 	char *msg;
 	va_list ap;
 
-	cur.failed = true;
+	mark_failed();
 	va_start(ap, fmt);
 	if (vasprintf(&msg, fmt, ap) < 0)
 		msg = NULL;
@@ -329,11 +392,16 @@ struct counts {
 	unsigned int passed, failed, skipped;
 };
 
-static void run_one(const struct vma_test_case *tc, unsigned int nr,
-		    struct counts *counts)
+static unsigned int body_fails;	/* of the last run_body() */
+
+/* Run the test once, its n-th allocation failing (0: none); fills cur. */
+static void run_body(const struct vma_test_case *tc, unsigned long nth)
 {
 	memset(&cur, 0, sizeof(cur));
 	cur.tc = tc;
+	cur.fault_nth = nth;
+	if (nth)
+		cur.diag_buf = open_memstream(&cur.diag_text, &cur.diag_len);
 	rng_seed(global_seed, tc->name);
 
 	/*
@@ -343,14 +411,114 @@ static void run_one(const struct vma_test_case *tc, unsigned int nr,
 	cur.jmp_valid = true;
 	if (!setjmp(cur.jmp)) {
 		vma_test_setup();
+		vma_test_fault_arm(nth);
 		tc->fn();
 	}
+	body_fails = cur.fails;
 	/* An assertion in the teardown hook fails the test, nothing more. */
 	if (!setjmp(cur.jmp))
 		vma_test_teardown(cur.failed);
 	cur.jmp_valid = false;
+	if (cur.diag_buf) {
+		fclose(cur.diag_buf);
+		cur.diag_buf = NULL;
+	}
+}
 
-	if (cur.failed) {
+/*
+ * The runs of a fault sweep of one test whose plain run made n
+ * allocations: every one of them if there are at most sweep_max, else the
+ * first half of sweep_max and the rest spread evenly over the others.
+ */
+static unsigned long sweep_max = 64;
+static struct {
+	unsigned long tests, allocs, runs, checked, gaps, absorbed, diverged;
+	unsigned long missed;
+} sweep_total;
+
+static unsigned long sweep_nth(unsigned long n, unsigned long i)
+{
+	unsigned long head = sweep_max / 2;
+
+	if (n <= sweep_max || i < head)
+		return i + 1;
+	return head + 1 + (i - head) * (n - head) / (sweep_max - head);
+}
+
+/*
+ * --fault-sweep: after a passing plain run that made n allocations, rerun
+ * the test failing allocation 1, 2, ... n in turn (or sweep_max of them).
+ * What every run must satisfy: an operation the fixture performs that the
+ * failure hits fails cleanly (test_sweep_check(); the fixture then ends
+ * the run with test_end_checked()), and the fixture's teardown finds no
+ * leak, a valid tree, balanced file references, no unexpected WARN.  The
+ * test's own expectations after the failure need not hold (an allocation
+ * failure may legitimately change a later result, e.g. a merge not done,
+ * or fail a kernel call the test makes directly): such a run "diverged".
+ * The first run that fails these rules fails the test, with its
+ * diagnostics.
+ */
+static void sweep(const struct vma_test_case *tc)
+{
+	unsigned long n = vma_test_fault_count(), runs, i, nth;
+	unsigned long checked = 0, diverged = 0, absorbed = 0, missed = 0;
+	unsigned long gaps = 0;
+	bool hit, bad;
+
+	runs = n <= sweep_max ? n : sweep_max;
+	for (i = 0; i < runs; i++) {
+		nth = sweep_nth(n, i);
+		run_body(tc, nth);
+		hit = vma_test_fault_hit();
+		bad = cur.fails > body_fails || cur.check_failed ||
+		      (cur.failed && !hit);
+		if (bad) {
+			if (cur.diag_text)
+				fputs(cur.diag_text, stdout);
+			free(cur.diag_text);
+			cur.failed = true;
+			diag("fault sweep: the run failing allocation %lu of %lu failed (rerun: --fault-sweep --seed %" PRIu64 " %s)",
+			     nth, n, global_seed, tc->name);
+			return;
+		}
+		free(cur.diag_text);
+		if (cur.left_gap)
+			gaps++;
+		if (cur.checked)
+			checked++;
+		else if (cur.failed || cur.skipped)
+			diverged++;
+		else if (hit)
+			absorbed++;
+		else
+			missed++;
+	}
+	memset(&cur, 0, sizeof(cur));
+	cur.tc = tc;
+	snprintf(cur.skip_reason, sizeof(cur.skip_reason),
+		 "%lu allocations, %lu runs: %lu failed cleanly (%lu leaving a MAP_FIXED gap), %lu absorbed, %lu diverged, %lu not reached",
+		 n, runs, checked, gaps, absorbed, diverged, missed);
+	sweep_total.gaps += gaps;
+	sweep_total.tests++;
+	sweep_total.allocs += n;
+	sweep_total.runs += runs;
+	sweep_total.checked += checked;
+	sweep_total.absorbed += absorbed;
+	sweep_total.diverged += diverged;
+	sweep_total.missed += missed;
+}
+
+static void run_one(const struct vma_test_case *tc, unsigned int nr,
+		    struct counts *counts)
+{
+	run_body(tc, 0);
+	if (fault_sweep && !cur.failed && !cur.skipped)
+		sweep(tc);
+
+	if (fault_sweep && !cur.failed && !cur.skipped) {
+		printf("ok %u %s # sweep: %s\n", nr, tc->name, cur.skip_reason);
+		counts->passed++;
+	} else if (cur.failed) {
 		printf("not ok %u %s\n", nr, tc->name);
 		counts->failed++;
 	} else if (cur.skipped) {
@@ -441,6 +609,11 @@ static void usage(FILE *f, const char *argv0)
 		"                   default: derived from the time and pid\n"
 		"      --trace FILE write the tests' test_trace() lines to FILE\n"
 		"                   (to compare two builds' behaviour)\n"
+		"      --fault-sweep\n"
+		"                   after each passing test, rerun it failing its\n"
+		"                   1st, 2nd, ... allocation: it must pass, or fail\n"
+		"                   an operation cleanly (VMA_SWEEP_MAX runs at most\n"
+		"                   per test, default 64)\n"
 		"  -h, --help       show this help and exit\n"
 		"\n"
 		"Exit status: 0 if no test failed, 1 if any failed, 2 on usage\n"
@@ -495,6 +668,7 @@ int main(int argc, char **argv)
 		{ "verbose",	no_argument,		NULL, 'v' },
 		{ "seed",	required_argument,	NULL, 'S' },
 		{ "trace",	required_argument,	NULL, 'T' },
+		{ "fault-sweep", no_argument,		NULL, 'F' },
 		{ "help",	no_argument,		NULL, 'h' },
 		{ NULL,		0,			NULL, 0 },
 	};
@@ -539,6 +713,9 @@ int main(int argc, char **argv)
 				return 2;
 			}
 			break;
+		case 'F':
+			fault_sweep = true;
+			break;
 		case 'h':
 			usage(stdout, argv[0]);
 			return 0;
@@ -553,7 +730,7 @@ int main(int argc, char **argv)
 					prog, optopt, argv[0]);
 			return 2;
 		default:
-			if (optopt && strchr("lvh", optopt))
+			if (optopt && strchr("lvhF", optopt))
 				/* e.g. --list=3 */
 				fprintf(stderr,
 					"%s: option '--%s' doesn't allow an argument (see %s --help)\n",
@@ -572,6 +749,16 @@ int main(int argc, char **argv)
 	}
 	if (!have_seed)
 		global_seed = default_seed();
+	if (getenv("VMA_SWEEP_MAX")) {
+		char *end;
+
+		sweep_max = strtoul(getenv("VMA_SWEEP_MAX"), &end, 0);
+		if (*end || sweep_max < 2) {
+			fprintf(stderr, "%s: VMA_SWEEP_MAX=%s: a number of runs, at least 2\n",
+				prog, getenv("VMA_SWEEP_MAX"));
+			return 2;
+		}
+	}
 
 	tests = sorted_tests();
 	if (!tests)
@@ -628,6 +815,11 @@ int main(int argc, char **argv)
 	for (i = 0; i < nr_selected; i++)
 		run_one(selected[i], (unsigned int)(i + 1), &counts);
 
+	if (fault_sweep)
+		printf("# fault sweep: %lu tests, %lu allocations, %lu runs: %lu failed cleanly (%lu leaving a MAP_FIXED gap), %lu absorbed, %lu diverged, %lu not reached\n",
+		       sweep_total.tests, sweep_total.allocs, sweep_total.runs,
+		       sweep_total.checked, sweep_total.gaps, sweep_total.absorbed,
+		       sweep_total.diverged, sweep_total.missed);
 	printf("%u passed, %u failed, %u skipped\n",
 	       counts.passed, counts.failed, counts.skipped);
 	fflush(stdout);

@@ -88,16 +88,45 @@ void vma_test_register(struct vma_test_case *tc);
 void vma_test_global_init(void);
 void vma_test_setup(void);
 void vma_test_teardown(bool failed);
+/*
+ * The fault sweep (--fault-sweep): after vma_test_setup(), the runner calls
+ * vma_test_fault_arm(n) so that the test body's n-th allocation fails (0:
+ * none); after the teardown, vma_test_fault_count() says how many
+ * allocations the body attempted and vma_test_fault_hit() whether the n-th
+ * was reached.  Weak defaults: no fault injection.
+ */
+void vma_test_fault_arm(unsigned long nth);
+unsigned long vma_test_fault_count(void);
+bool vma_test_fault_hit(void);
 
 /* ---- Helpers for tests ----------------------------------------------- */
 
 void test_info(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* A diagnostic line (or lines) printed always, not only with -v. */
+void test_note(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /*
  * With --trace FILE: write a line "<test name>: <message>" to FILE, for
  * comparing what two builds (say, with and without a patch series) do
  * with the same seed.  A no-op without --trace.
  */
 void test_trace(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/*
+ * In a fault sweep run: the injected allocation failure made an operation
+ * fail, and the fixture has checked that it failed cleanly; the rest of
+ * the test, which expects the operation to succeed, is skipped and the run
+ * counts as passed.
+ */
+void test_end_checked(const char *what) __attribute__((noreturn));
+/* True in a fault sweep run (one with an armed allocation failure). */
+bool test_sweeping(void);
+/*
+ * The fixture's checks of a failed operation in a sweep run: failures
+ * between test_sweep_check(true) and (false) fail the sweep (other
+ * failures after the injected one only mean the test diverged).
+ */
+void test_sweep_check(bool on);
+/* For the teardown: did the body end before its end (SKIP, test_end_checked())? */
+bool test_ended_early(void);
 bool test_tracing(void);
 uint64_t test_rand(void);
 /* Uniform in [lo, hi], both inclusive; lo > hi fails the test. */

@@ -2,9 +2,13 @@
 /*
  * An independent record of an address space: every VMA's range, flags,
  * page offset, anon_vma, file, vm_ops and private data, walked from the
- * maple tree, plus the mm's counters.  A test takes one before an
- * operation that must leave the address space as it was when it fails,
- * and asserts it afterwards.
+ * maple tree, plus the mm's counters.  A test (or the fault sweep) takes
+ * one before an operation that must leave the address space as it was
+ * when it fails, and asserts it afterwards.
+ *
+ * The first TEST_SNAPSHOT_MAX VMAs are kept field by field (a difference
+ * among them is reported with both values); all of them go into a digest,
+ * so that larger address spaces are compared too, without allocating.
  */
 #ifndef _VMA_TESTS_SNAPSHOT_H
 #define _VMA_TESTS_SNAPSHOT_H
@@ -19,14 +23,39 @@ struct test_vma_record {
 };
 
 struct test_snapshot {
-	int nr;
+	bool mappings;			/* test_snapshot_take_mappings() */
+	int nr;				/* VMAs (or mappings), all of them */
+	uint64_t digest;		/* of every record, in order */
 	unsigned long map_count, total_vm, locked_vm, data_vm, exec_vm;
 	unsigned long stack_vm;
 	struct test_vma_record vma[TEST_SNAPSHOT_MAX];
 };
 
-/* Record test_mm now (fails the test beyond TEST_SNAPSHOT_MAX VMAs). */
+/* Record test_mm now. */
 void test_snapshot_take(struct test_snapshot *s);
+
+/*
+ * Record the mappings rather than the VMAs: adjacent VMAs that are one
+ * mapping split in two (same flags, anon_vma, file, ops and private data,
+ * contiguous page offsets) count as one, and map_count is not recorded.
+ * What a failed operation that splits VMAs before it fails (munmap,
+ * mprotect, MAP_FIXED) must leave unchanged: the kernel does not merge the
+ * pieces back.
+ */
+void test_snapshot_take_mappings(struct test_snapshot *s);
+
+/*
+ * The mappings as they would be with [start, end) unmapped: what a failed
+ * MAP_FIXED mmap() leaves when it fails after tearing the old range down
+ * (vms_abort_munmap_vmas(): "leaving a gap where the MAP_FIXED mapping
+ * failed").  total_vm, data_vm, exec_vm, stack_vm and locked_vm drop by
+ * the pages removed, by vm_stat_account()'s rules.
+ */
+void test_snapshot_take_mappings_except(struct test_snapshot *s,
+					unsigned long start, unsigned long end);
+
+/* Is the address space what *s recorded (no assertion)? */
+bool test_snapshot_matches(const struct test_snapshot *s);
 
 /* Assert that test_mm is what *s recorded, VMA by VMA, field by field. */
 #define ASSERT_SNAPSHOT(s) do {						\
@@ -34,9 +63,12 @@ void test_snapshot_take(struct test_snapshot *s);
 	const struct test_snapshot *__was = (s);			\
 	int __i;							\
 									\
-	test_snapshot_take(&__now);					\
+	if (__was->mappings)						\
+		test_snapshot_take_mappings(&__now);			\
+	else								\
+		test_snapshot_take(&__now);				\
 	ASSERT_EQ(__now.nr, __was->nr);					\
-	for (__i = 0; __i < __now.nr; __i++) {				\
+	for (__i = 0; __i < __now.nr && __i < TEST_SNAPSHOT_MAX; __i++) { \
 		const struct test_vma_record *__n = &__now.vma[__i];	\
 		const struct test_vma_record *__w = &__was->vma[__i];	\
 									\
@@ -49,6 +81,7 @@ void test_snapshot_take(struct test_snapshot *s);
 		ASSERT_EQ(__n->vm_ops, __w->vm_ops);			\
 		ASSERT_EQ(__n->private_data, __w->private_data);	\
 	}								\
+	ASSERT_EQ(__now.digest, __was->digest);				\
 	ASSERT_EQ(__now.map_count, __was->map_count);			\
 	ASSERT_EQ(__now.total_vm, __was->total_vm);			\
 	ASSERT_EQ(__now.locked_vm, __was->locked_vm);			\

@@ -554,17 +554,17 @@ static void print_layout(void)
 	int nr = 0;
 	VMA_ITERATOR(vmi, test_mm, 0);
 
-	printf("    #   layout: %s%s, mmap_base %#lx, mmap_min_addr %#lx, stack_guard_gap %#lx\n",
+	test_note("  layout: %s%s, mmap_base %#lx, mmap_min_addr %#lx, stack_guard_gap %#lx",
 	       L.topdown ? "top-down" : "bottom-up",
 	       L.compat ? ", compat task" : "", L.mmap_base, L.min_addr,
 	       L.guard_gap);
 	mmap_read_lock(test_mm);
 	for_each_vma(vmi, vma) {
 		if (nr++ == 24) {
-			printf("    #     ...\n");
+			test_note("    ...");
 			break;
 		}
-		printf("    #     [%#14lx, %#14lx)%s\n", vma->vm_start,
+		test_note("    [%#14lx, %#14lx)%s", vma->vm_start,
 		       vma->vm_end,
 		       vma->vm_flags & VM_GROWSDOWN ? " VM_GROWSDOWN" : "");
 	}
@@ -574,7 +574,7 @@ static void print_layout(void)
 static void print_req(const char *what, const struct req *q,
 		      unsigned long o, unsigned long n)
 {
-	printf("    #   %s: addr %#lx len %#lx pgoff %#lx (off %#llx)%s: old %#lx new %#lx\n",
+	test_note("  %s: addr %#lx len %#lx pgoff %#lx (off %#llx)%s: old %#lx new %#lx",
 	       what, q->addr, q->len, q->pgoff,
 	       (unsigned long long)q->pgoff << PAGE_SHIFT,
 	       q->flags & MAP_FIXED ? " MAP_FIXED" : "", o, n);
@@ -640,7 +640,7 @@ static void run(unsigned long n, void (*gen)(struct req *), struct counts *c)
 				break;
 			case UNEXPLAINED:
 				if (!c->unexplained++) {
-					printf("    # first unexplained difference (%s):\n",
+					test_note("first unexplained difference (%s):",
 					       why);
 					print_req("request", &q, o, nw);
 					print_layout();
@@ -650,15 +650,15 @@ static void run(unsigned long n, void (*gen)(struct req *), struct counts *c)
 		}
 	}
 	restore_globals();
-	printf("    # %s: %lu comparisons on %lu layouts in %.3f s: %lu unexplained differences\n",
+	test_note("%s: %lu comparisons on %lu layouts in %.3f s: %lu unexplained differences",
 	       test_name(), c->cmp, c->layouts, now() - t0, c->unexplained);
-	printf("    #   %lu identical outside the documented cases\n", c->same);
-	printf("    #   padded search found address 0 (old: taken for failure, the unpadded result; new: 0 + off_sub): %lu differ, %lu equal\n",
+	test_note("  %lu identical outside the documented cases", c->same);
+	test_note("  padded search found address 0 (old: taken for failure, the unpadded result; new: 0 + off_sub): %lu differ, %lu equal",
 	       c->zero_diff, c->zero_same);
-	printf("    #   offset outside loff_t (new: no alignment, the unpadded result; old: aligned where its checks missed it): %lu differ, %lu equal\n",
+	test_note("  offset outside loff_t (new: no alignment, the unpadded result; old: aligned where its checks missed it): %lu differ, %lu equal",
 	       c->range_diff, c->range_same);
 	if (!IS_ENABLED(CONFIG_64BIT))
-		printf("    #   32-bit kernel, a request a 64-bit kernel pads: both the unpadded result: %lu\n",
+		test_note("  32-bit kernel, a request a 64-bit kernel pads: both the unpadded result: %lu",
 		       c->plain_32bit);
 }
 
