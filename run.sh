@@ -8,7 +8,8 @@
 #
 # Each variant builds in its own directory, $O/generated/run/NAME (O
 # defaults to this directory), prints "== NAME ==", its build output and the
-# runner's KTAP.  Then a summary line per variant, and last the line
+# runner's KTAP.  Then a summary line per variant (with its wall time, build
+# included, "[N s]"), and last the line
 # "N passed, N failed, N skipped" summed over the variants.  A variant that
 # does not build, crashes, times out, or has sanitizer or valgrind errors is
 # reported as FAILED (reason) and counts one failed test more, so that the
@@ -116,9 +117,9 @@ judge() {
 	fi
 	if [ -n "$reason" ]; then
 		f=$((f + 1))
-		summary+=("$name: FAILED ($reason)${counts:+; runner: $counts}")
+		summary+=("$name: FAILED ($reason)${counts:+; runner: $counts} [$((SECONDS - t0)) s]")
 	else
-		summary+=("$name: $counts")
+		summary+=("$name: $counts [$((SECONDS - t0)) s]")
 	fi
 	total_p=$((total_p + p)) total_f=$((total_f + f)) total_s=$((total_s + s))
 }
@@ -322,7 +323,7 @@ for v in "${VARIANTS[@]}"; do
 	echo "== $v =="
 	dir=$base/$v
 	log=$dir/ktap.log
-	reason="" status=0 bin=""
+	reason="" status=0 bin="" t0=$SECONDS
 	mkdir -p "$dir" && rm -f "$log"
 	if [ $prereqs_ok = 0 ]; then
 		reason="missing prerequisites"

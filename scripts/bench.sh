@@ -21,10 +21,11 @@ shopt -s nullglob dotglob
 
 usage() {
 	cat <<'EOF'
-usage: scripts/bench.sh [KDIR=/path/to/linux] [REPS=3] [KVER=7.3] [CACHE=DIR]
+usage: scripts/bench.sh [KDIR=/path/to/linux] [REPS=3] [KVER=7.3] [CACHE=DIR] [MATRIX=1]
   KDIR   kernel tree (never written to); default: linux-source-$KVER fetched
          into CACHE by scripts/fetch-kernel.sh, as the Makefile does
   REPS   repetitions of each measurement (median, min and max are printed)
+  MATRIX=1  also time 'make check' (run.sh) per variant, cold and warm
   BENCH_KEEP=1 (environment) keeps the scratch directory
 EOF
 }
@@ -33,7 +34,7 @@ die_usage() { echo "bench: $*" >&2; usage >&2; exit 2; }
 
 for arg; do
 	case $arg in
-	KDIR=*|REPS=*|KVER=*|CACHE=*) declare "${arg%%=*}=${arg#*=}" ;;
+	KDIR=*|REPS=*|KVER=*|CACHE=*|MATRIX=*) declare "${arg%%=*}=${arg#*=}" ;;
 	-h|--help) usage; exit 0 ;;
 	*) die_usage "unknown argument '$arg'" ;;
 	esac
@@ -47,7 +48,10 @@ CC=${CC:-gcc}
 srctree=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
 
 # The kernel tree: as the Makefile's CACHE and fetch-kernel.sh call.
+# The series applies to the fetched tree of its release, as in the Makefile.
+SERIES=none
 if [ -z "${KDIR:-}" ]; then
+	[ "$KVER" = 7.3 ] && SERIES=patches
 	CACHE=${CACHE:-${VMA_CACHE:-${XDG_CACHE_HOME:+$XDG_CACHE_HOME/vma-test}}}
 	CACHE=${CACHE:-$HOME/.cache/vma-test}
 	KDIR=$("$srctree/scripts/fetch-kernel.sh" "$KVER" "$CACHE") ||
@@ -414,4 +418,35 @@ done
 for k in touch_test touch_vma touch_mmap; do
 	[ -z "${NOTES[$k]:-}" ] || echo "note: ${NOTES[$k]}"
 done
+
+# MATRIX=1: run.sh (what 'make check' runs) twice, from nothing and again;
+# each variant's wall time, build included, from its summary line.
+if [ "${MATRIX:-0}" = 1 ]; then
+	declare -A MX=()
+	names=()
+	for pass in cold warm; do
+		(cd "$src" && KDIR="$KDIR" SERIES="${SERIES/#patches/$src/patches}" O="$scratch/matrix" \
+			VMA_PREREQS_DONE= ./run.sh) >"$logs/matrix-$pass.log" 2>&1 ||
+			note "run.sh ($pass) did not pass: see its log (BENCH_KEEP=1)"
+		while IFS= read -r line; do
+			[[ $line =~ ^([a-z0-9-]+):\ .*\[([0-9]+)\ s\]$ ]] || continue
+			[ $pass = cold ] && names+=("${BASH_REMATCH[1]}")
+			MX[$pass:${BASH_REMATCH[1]}]=${BASH_REMATCH[2]}
+		done < <(sed -n '/^== summary ==$/,$p' "$logs/matrix-$pass.log")
+		MX[$pass:total]=$(awk -v s="$(sed -n '$p' "$logs/matrix-$pass.log")" 'BEGIN { print s }')
+	done
+	echo
+	echo "make check (run.sh) per variant, wall seconds, build included"
+	row "" "cold" "warm"
+	for v in "${names[@]}"; do
+		row "$v" "${MX[cold:$v]:--}" "${MX[warm:$v]:--}"
+	done
+	total_c=0 total_w=0
+	for v in "${names[@]}"; do
+		total_c=$((total_c + ${MX[cold:$v]:-0}))
+		total_w=$((total_w + ${MX[warm:$v]:-0}))
+	done
+	row "all" "$total_c" "$total_w"
+	echo "last line (warm): ${MX[warm:total]}"
+fi
 exit $status
