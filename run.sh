@@ -77,6 +77,18 @@ run() {
 	status=${PIPESTATUS[0]}
 }
 
+# The series the builds apply: SERIES, or when unset the Makefile's
+# default, "default" (patches/) for the fetched 7.3 and none otherwise
+default_series() {
+	if [ -n "${SERIES:-}" ]; then
+		echo "$SERIES"
+	elif [ -z "${KDIR:-}" ] && [ "${KVER:-7.3}" = 7.3 ]; then
+		echo default
+	else
+		echo none
+	fi
+}
+
 # run_san CMD...: run under ASan + UBSan, their reports fatal with our codes
 run_san() {
 	ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}exitcode=$ASAN_ERROR \
@@ -188,14 +200,8 @@ variant_pmd-pfnmap() {
 # VMA_SERIES_DIFF_SEED picks the seed (default: random, printed).
 variant_series-diff() {
 	local with without seed=${VMA_SERIES_DIFF_SEED:-$((RANDOM * 32768 + RANDOM))}
-	local series=${SERIES:-}
 
-	# unset: the Makefile's default, patches/ only for the fetched 7.3
-	if [ -z "$series" ]; then
-		series=none
-		[ -z "${KDIR:-}" ] && [ "${KVER:-7.3}" = 7.3 ] && series=default
-	fi
-	if [ "$series" = none ]; then
+	if [ "$(default_series)" = none ]; then
 		printf '# SKIP no series is applied (SERIES=none: KDIR given, KVER other than the series'"'"'s, or asked for): nothing to compare\n0 passed, 0 failed, 1 skipped\n' | tee "$log"
 		return
 	fi
@@ -226,39 +232,45 @@ variant_series-diff() {
 # vm_area_free() (tests/mutants/uaf/), applied on top of the series, must
 # be reported by ASan (asan build) and by memcheck (no-sanitizer build).
 # Two tests, one per checker; the ARGS do not apply.
+# uaf_case N NAME SAN=X PATTERN CMD...: build in $top/NAME with the stacked
+# series, run CMD "$bin" munmap_middle_splits; KTAP line N: ok if the
+# run's output matches PATTERN and its exit status is the checker's
+uaf_case() {
+	local n=$1 name=$2 san=$3 pattern=$4 code=$5 out rc
+	shift 5
+
+	dir=$top/$name
+	if build "$san" SERIES="$top/series" >"$top/$name.build" 2>&1; then
+		out=$("$@" "$bin" munmap_middle_splits 2>&1)
+		rc=$?
+		if [ $rc = "$code" ] && grep -q "$pattern" <<<"$out"; then
+			echo "ok $n ${name}_reports_use_after_free"
+			return
+		fi
+	fi
+	echo "not ok $n ${name}_reports_use_after_free"
+	echo "# see $top/$name.build and rerun $bin munmap_middle_splits"
+}
+
 variant_uaf-proof() {
-	local top=$dir series=${SERIES:-} n=0 f=0 out ok
+	local top=$dir series
 	local mutant=$srcdir/tests/mutants/uaf/remove-vma-reads-freed-vma.diff
 
-	if [ -z "$series" ]; then
-		series=none
-		[ -z "${KDIR:-}" ] && [ "${KVER:-7.3}" = 7.3 ] && series=$srcdir/patches
-	fi
+	series=$(default_series)
+	[ "$series" = default ] && series=$srcdir/patches
 	"$srcdir/scripts/stack-series.sh" "$series" "$top/series" "$mutant" ||
 		{ reason="cannot stack the mutant on SERIES=$series"; return; }
 	{
-	echo "KTAP version 1"
-	echo "1..2"
-	dir=$top/asan
-	if build SAN=1 SERIES="$top/series" >"$top/asan.build" 2>&1; then
-		out=$(ASAN_OPTIONS=exitcode=$ASAN_ERROR "$bin" munmap_middle_splits 2>&1)
-		ok=$?
-		[ $ok = "$ASAN_ERROR" ] && grep -q 'heap-use-after-free' <<<"$out"
-	else
-		false
-	fi && { n=$((n + 1)); echo "ok 1 asan_reports_use_after_free"; } ||
-		{ f=$((f + 1)); echo "not ok 1 asan_reports_use_after_free"; echo "# see $top/asan.*"; }
-	dir=$top/valgrind
-	if build SAN=0 SERIES="$top/series" >"$top/valgrind.build" 2>&1; then
-		out=$(valgrind --error-exitcode=$VALGRIND_ERROR --quiet "$bin" munmap_middle_splits 2>&1)
-		ok=$?
-		[ $ok = "$VALGRIND_ERROR" ] && grep -q 'Invalid read' <<<"$out"
-	else
-		false
-	fi && { n=$((n + 1)); echo "ok 2 valgrind_reports_use_after_free"; } ||
-		{ f=$((f + 1)); echo "not ok 2 valgrind_reports_use_after_free"; echo "# see $top/valgrind.*"; }
-	echo "$n passed, $f failed, 0 skipped"
-	} | tee "$log"
+		echo "KTAP version 1"
+		echo "1..2"
+		uaf_case 1 asan SAN=1 heap-use-after-free "$ASAN_ERROR" \
+			env ASAN_OPTIONS=exitcode=$ASAN_ERROR
+		uaf_case 2 valgrind SAN=0 'Invalid read' "$VALGRIND_ERROR" \
+			valgrind --error-exitcode=$VALGRIND_ERROR --quiet
+	} >"$top/ktap"
+	cat "$top/ktap"
+	printf '%d passed, %d failed, 0 skipped\n' "$(grep -c '^ok ' "$top/ktap")" \
+		"$(grep -c '^not ok ' "$top/ktap")" | tee "$log"
 	dir=$top
 	status=0
 	tail -n 1 "$log" | grep -q ' 0 failed' || status=1
