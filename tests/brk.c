@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
-/* brk() through the real sys_brk() of mm/mmap.c. */
+/* brk() through the real test_brk() of mm/mmap.c. */
 #include "fixture.h"
 
 #define P	SZ_PAGE
 #define BRK	0x00600000UL
-
-long sys_brk(unsigned long brk);
 
 static void brk_setup(void)
 {
@@ -17,7 +15,7 @@ static void brk_setup(void)
 VMA_TEST(brk_grow)
 {
 	brk_setup();
-	ASSERT_EQ(sys_brk(BRK + 3 * P), BRK + 3 * P);
+	ASSERT_EQ(test_brk(BRK + 3 * P), BRK + 3 * P);
 	ASSERT_EQ(test_mm->brk, BRK + 3 * P);
 	ASSERT_VMA(test_vma_at(BRK), BRK, BRK + 3 * P, BRK >> PAGE_SHIFT);
 	ASSERT_EQ(test_vma_count(), 1);
@@ -27,8 +25,8 @@ VMA_TEST(brk_grow)
 VMA_TEST(brk_grow_twice_extends)
 {
 	brk_setup();
-	ASSERT_EQ(sys_brk(BRK + P), BRK + P);
-	ASSERT_EQ(sys_brk(BRK + 4 * P), BRK + 4 * P);
+	ASSERT_EQ(test_brk(BRK + P), BRK + P);
+	ASSERT_EQ(test_brk(BRK + 4 * P), BRK + 4 * P);
 	ASSERT_VMA(test_vma_at(BRK), BRK, BRK + 4 * P, BRK >> PAGE_SHIFT);
 	ASSERT_EQ(test_vma_count(), 1);
 }
@@ -37,8 +35,8 @@ VMA_TEST(brk_grow_twice_extends)
 VMA_TEST(brk_shrink)
 {
 	brk_setup();
-	ASSERT_EQ(sys_brk(BRK + 4 * P), BRK + 4 * P);
-	ASSERT_EQ(sys_brk(BRK + P), BRK + P);
+	ASSERT_EQ(test_brk(BRK + 4 * P), BRK + 4 * P);
+	ASSERT_EQ(test_brk(BRK + P), BRK + P);
 	ASSERT_VMA(test_vma_at(BRK), BRK, BRK + P, BRK >> PAGE_SHIFT);
 	ASSERT_NULL(test_vma_at(BRK + P));
 }
@@ -49,6 +47,6 @@ VMA_TEST(brk_refused_by_next_mapping)
 	brk_setup();
 	ASSERT_EQ(test_map_anon(BRK + 4 * P, P, true), BRK + 4 * P);
 	/* refused: the old break is returned and nothing is mapped */
-	ASSERT_EQ(sys_brk(BRK + 8 * P), BRK);
+	ASSERT_EQ(test_brk(BRK + 8 * P), BRK);
 	ASSERT_EQ(test_vma_count(), 1);
 }

@@ -82,7 +82,8 @@ bool vma_test_fault_hit(void)
 
 /*
  * The operations the fixture performs for tests (test_mmap(),
- * test_munmap()) are checked in a sweep run: if the armed failure hits
+ * test_munmap(), test_brk(), test_vm_brk_flags(),
+ * test_remap_file_pages()) are checked in a sweep run: if the armed failure hits
  * one and it fails, it must fail with -ENOMEM, leave the address space as
  * it was before (snapshot.h: every mapping's range, flags, pgoff, anon_vma,
  * file, ops; the counters; a mapping may be left split in two VMAs, as the
@@ -113,8 +114,9 @@ static void sweep_op_begin(struct sweep_op *op, bool fixed,
 /*
  * A MAP_FIXED mmap() that fails after it has torn the old range down
  * leaves the range unmapped (mm/vma.c, vms_abort_munmap_vmas(): "the old
- * failure method of leaving a gap"), as the kernel documents; the sweep
- * accepts that outcome, exactly, and counts it apart.
+ * failure method of leaving a gap"), as the kernel documents, and so do
+ * vm_brk_flags() and remap_file_pages(), which replace a range the same
+ * way; the sweep accepts that outcome, exactly, and counts it apart.
  */
 static void sweep_op_end(struct sweep_op *op, long err)
 {
@@ -268,6 +270,51 @@ int test_munmap(unsigned long addr, unsigned long len)
 
 	sweep_op_begin(&op, false, addr, len);
 	ret = vm_munmap(addr, len);
+	sweep_op_end(&op, ret);
+	return ret;
+}
+
+long sys_brk(unsigned long brk);
+long sys_remap_file_pages(unsigned long start, unsigned long size,
+			  unsigned long prot, unsigned long pgoff,
+			  unsigned long flags);
+
+long test_brk(unsigned long brk)
+{
+	unsigned long old = test_mm->brk;
+	struct sweep_op op;
+	long ret;
+
+	sweep_op_begin(&op, false, 0, 0);
+	ret = sys_brk(brk);
+	/* brk() fails by returning the old break */
+	sweep_op_end(&op, PAGE_ALIGN(brk) != PAGE_ALIGN(old) &&
+			  (unsigned long)ret == old ? -ENOMEM : 0);
+	return ret;
+}
+
+int test_vm_brk_flags(unsigned long addr, unsigned long len, bool is_exec)
+{
+	struct sweep_op op;
+	int ret;
+
+	/* like MAP_FIXED, it unmaps what was in [addr, addr + len) first */
+	sweep_op_begin(&op, true, addr, len);
+	ret = vm_brk_flags(addr, len, is_exec);
+	sweep_op_end(&op, ret);
+	return ret;
+}
+
+long test_remap_file_pages(unsigned long start, unsigned long size,
+			   unsigned long prot, unsigned long pgoff,
+			   unsigned long flags)
+{
+	struct sweep_op op;
+	long ret;
+
+	/* emulated with a MAP_FIXED mmap() over the range */
+	sweep_op_begin(&op, true, start, size);
+	ret = sys_remap_file_pages(start, size, prot, pgoff, flags);
 	sweep_op_end(&op, ret);
 	return ret;
 }

@@ -26,6 +26,13 @@ unsigned long test_mmap(struct file *file, unsigned long addr,
 			unsigned long flags, unsigned long pgoff);
 int test_munmap(unsigned long addr, unsigned long len);
 
+/* brk(), vm_brk_flags() and remap_file_pages() as their callers would. */
+long test_brk(unsigned long brk);
+int test_vm_brk_flags(unsigned long addr, unsigned long len, bool is_exec);
+long test_remap_file_pages(unsigned long start, unsigned long size,
+			   unsigned long prot, unsigned long pgoff,
+			   unsigned long flags);
+
 /* Anonymous private read/write mapping (MAP_FIXED when fixed). */
 unsigned long test_map_anon(unsigned long addr, unsigned long len, bool fixed);
 

@@ -496,7 +496,7 @@ static void sweep(const struct vma_test_case *tc)
 	memset(&cur, 0, sizeof(cur));
 	cur.tc = tc;
 	snprintf(cur.skip_reason, sizeof(cur.skip_reason),
-		 "%lu allocations, %lu runs: %lu failed cleanly (%lu leaving a MAP_FIXED gap), %lu absorbed, %lu diverged, %lu not reached",
+		 "%lu allocations, %lu runs: %lu failed cleanly (%lu leaving a replaced range unmapped), %lu absorbed, %lu diverged, %lu not reached",
 		 n, runs, checked, gaps, absorbed, diverged, missed);
 	sweep_total.gaps += gaps;
 	sweep_total.tests++;
@@ -816,7 +816,7 @@ int main(int argc, char **argv)
 		run_one(selected[i], (unsigned int)(i + 1), &counts);
 
 	if (fault_sweep)
-		printf("# fault sweep: %lu tests, %lu allocations, %lu runs: %lu failed cleanly (%lu leaving a MAP_FIXED gap), %lu absorbed, %lu diverged, %lu not reached\n",
+		printf("# fault sweep: %lu tests, %lu allocations, %lu runs: %lu failed cleanly (%lu leaving a replaced range unmapped), %lu absorbed, %lu diverged, %lu not reached\n",
 		       sweep_total.tests, sweep_total.allocs, sweep_total.runs,
 		       sweep_total.checked, sweep_total.gaps, sweep_total.absorbed,
 		       sweep_total.diverged, sweep_total.missed);

@@ -2,7 +2,7 @@
 /*
  * The syscall layer of mm/mmap.c called as the syscall table would:
  * mmap_pgoff (ksys_mmap_pgoff(): fd lookup, MAP_HUGETLB), munmap, the
- * remap_file_pages() emulation, vm_brk_flags() (the ELF loader's bss),
+ * remap_file_pages() emulation, test_vm_brk_flags() (the ELF loader's bss),
  * and mmap_read_lock_maybe_expand() (the remote-access stack expansion).
  */
 #include "fixture.h"
@@ -15,9 +15,6 @@ long sys_mmap_pgoff(unsigned long addr, unsigned long len,
 		    unsigned long prot, unsigned long flags,
 		    unsigned long fd, unsigned long pgoff);
 long sys_munmap(unsigned long addr, size_t len);
-long sys_remap_file_pages(unsigned long start, unsigned long size,
-			  unsigned long prot, unsigned long pgoff,
-			  unsigned long flags);
 unsigned long ksys_mmap_pgoff(unsigned long addr, unsigned long len,
 			      unsigned long prot, unsigned long flags,
 			      unsigned long fd, unsigned long pgoff);
@@ -128,7 +125,7 @@ VMA_TEST(sys_remap_file_pages_middle_page)
 	unsigned long populated = vma_shim_counts.populate;
 	struct vm_area_struct *vma;
 
-	ASSERT_EQ(sys_remap_file_pages(A + P, P, 0, 10, 0), 0);
+	ASSERT_EQ(test_remap_file_pages(A + P, P, 0, 10, 0), 0);
 	ASSERT_VMA(test_vma_at(A), A, A + P, 0);
 	vma = test_vma_at(A + P);
 	ASSERT_VMA(vma, A + P, A + 2 * P, 10);
@@ -153,7 +150,7 @@ VMA_TEST(sys_remap_file_pages_spans_two_vmas)
 	ASSERT_EQ(test_mmap(f, A + 2 * P, 2 * P, PROT_READ | PROT_WRITE,
 			    MAP_SHARED | MAP_FIXED, 5), A + 2 * P);
 	ASSERT_EQ(test_vma_count(), 2);
-	ASSERT_EQ(sys_remap_file_pages(A, 4 * P, 0, 20, 0), 0);
+	ASSERT_EQ(test_remap_file_pages(A, 4 * P, 0, 20, 0), 0);
 	ASSERT_VMA(test_vma_at(A + 3 * P), A, A + 4 * P, 20);
 	ASSERT_EQ(test_vma_count(), 1);
 }
@@ -169,32 +166,32 @@ VMA_TEST(sys_remap_file_pages_refusals_einval)
 	struct file *f = map_shared(A, 2 * P, 0);
 	struct file *g = test_file_new(&fdrv_fops);
 
-	ASSERT_EQ(sys_remap_file_pages(A, P, PROT_READ, 1, 0), -EINVAL);
-	ASSERT_EQ(sys_remap_file_pages(A - P, P, 0, 1, 0), -EINVAL);
-	ASSERT_EQ(sys_remap_file_pages(A, -P, 0, 1, 0), -EINVAL);
-	ASSERT_EQ(sys_remap_file_pages(A, P, 0, ULONG_MAX, 0), -EINVAL);
+	ASSERT_EQ(test_remap_file_pages(A, P, PROT_READ, 1, 0), -EINVAL);
+	ASSERT_EQ(test_remap_file_pages(A - P, P, 0, 1, 0), -EINVAL);
+	ASSERT_EQ(test_remap_file_pages(A, -P, 0, 1, 0), -EINVAL);
+	ASSERT_EQ(test_remap_file_pages(A, P, 0, ULONG_MAX, 0), -EINVAL);
 	/* nothing after the VMA */
-	ASSERT_EQ(sys_remap_file_pages(A, 3 * P, 0, 1, 0), -EINVAL);
+	ASSERT_EQ(test_remap_file_pages(A, 3 * P, 0, 1, 0), -EINVAL);
 	/* a hole, then the same file with the same flags */
 	ASSERT_EQ(test_mmap(f, A + 3 * P, P, PROT_READ | PROT_WRITE,
 			    MAP_SHARED | MAP_FIXED, 3), A + 3 * P);
-	ASSERT_EQ(sys_remap_file_pages(A, 4 * P, 0, 1, 0), -EINVAL);
+	ASSERT_EQ(test_remap_file_pages(A, 4 * P, 0, 1, 0), -EINVAL);
 	/* another file right after it */
 	ASSERT_EQ(test_mmap(f, A + 8 * P, P, PROT_READ | PROT_WRITE,
 			    MAP_SHARED | MAP_FIXED, 0), A + 8 * P);
 	ASSERT_EQ(test_mmap(g, A + 9 * P, P, PROT_READ | PROT_WRITE,
 			    MAP_SHARED | MAP_FIXED, 1), A + 9 * P);
-	ASSERT_EQ(sys_remap_file_pages(A + 8 * P, 2 * P, 0, 1, 0), -EINVAL);
+	ASSERT_EQ(test_remap_file_pages(A + 8 * P, 2 * P, 0, 1, 0), -EINVAL);
 	/* the same file right after it, other flags (read-only) */
 	ASSERT_EQ(test_mmap(f, A + 16 * P, P, PROT_READ | PROT_WRITE,
 			    MAP_SHARED | MAP_FIXED, 0), A + 16 * P);
 	ASSERT_EQ(test_mmap(f, A + 17 * P, P, PROT_READ,
 			    MAP_SHARED | MAP_FIXED, 1), A + 17 * P);
-	ASSERT_EQ(sys_remap_file_pages(A + 16 * P, 2 * P, 0, 1, 0), -EINVAL);
+	ASSERT_EQ(test_remap_file_pages(A + 16 * P, 2 * P, 0, 1, 0), -EINVAL);
 	/* a private mapping */
 	ASSERT_EQ(test_mmap(f, A + 24 * P, P, PROT_READ,
 			    MAP_PRIVATE | MAP_FIXED, 0), A + 24 * P);
-	ASSERT_EQ(sys_remap_file_pages(A + 24 * P, P, 0, 1, 0), -EINVAL);
+	ASSERT_EQ(test_remap_file_pages(A + 24 * P, P, 0, 1, 0), -EINVAL);
 
 	/* nothing changed */
 	ASSERT_VMA(test_vma_at(A), A, A + 2 * P, 0);
@@ -208,7 +205,7 @@ VMA_TEST(sys_remap_file_pages_refusals_einval)
 	ASSERT_EQ(test_vma_count(), 7);
 }
 
-/* ---- vm_brk_flags() -------------------------------------------------- */
+/* ---- test_vm_brk_flags() -------------------------------------------------- */
 
 #define BRK_FLAGS	(VM_READ | VM_WRITE | VM_MAYREAD | VM_MAYWRITE | \
 			 VM_MAYEXEC | VM_ACCOUNT)
@@ -223,7 +220,7 @@ VMA_TEST(vm_brk_maps_rounded_up)
 {
 	struct vm_area_struct *vma;
 
-	ASSERT_EQ(vm_brk_flags(A, P + 1, false), 0);
+	ASSERT_EQ(test_vm_brk_flags(A, P + 1, false), 0);
 	vma = test_vma_at(A);
 	ASSERT_VMA(vma, A, A + 2 * P, PG(A));
 	ASSERT_EQ(vma->vm_flags, BRK_FLAGS);
@@ -236,15 +233,15 @@ VMA_TEST(vm_brk_maps_rounded_up)
 /* is_exec adds VM_EXEC (a bss in an executable segment). */
 VMA_TEST(vm_brk_exec)
 {
-	ASSERT_EQ(vm_brk_flags(A, P, true), 0);
+	ASSERT_EQ(test_vm_brk_flags(A, P, true), 0);
 	ASSERT_EQ(test_vma_at(A)->vm_flags, BRK_FLAGS | VM_EXEC);
 }
 
 /* Zero length: nothing; a length that overflows PAGE_ALIGN: -ENOMEM. */
 VMA_TEST(vm_brk_zero_and_overflow)
 {
-	ASSERT_EQ(vm_brk_flags(A, 0, false), 0);
-	ASSERT_EQ(vm_brk_flags(A, ULONG_MAX - 1, false), -ENOMEM);
+	ASSERT_EQ(test_vm_brk_flags(A, 0, false), 0);
+	ASSERT_EQ(test_vm_brk_flags(A, ULONG_MAX - 1, false), -ENOMEM);
 	ASSERT_EQ(test_vma_count(), 0);
 }
 
@@ -256,9 +253,9 @@ VMA_TEST(vm_brk_twice_extends_same_vma)
 {
 	struct vm_area_struct *vma;
 
-	ASSERT_EQ(vm_brk_flags(A, P, false), 0);
+	ASSERT_EQ(test_vm_brk_flags(A, P, false), 0);
 	vma = test_vma_at(A);
-	ASSERT_EQ(vm_brk_flags(A + P, 2 * P, false), 0);
+	ASSERT_EQ(test_vm_brk_flags(A + P, 2 * P, false), 0);
 	ASSERT_EQ(test_vma_at(A + 2 * P), vma);
 	ASSERT_VMA(vma, A, A + 3 * P, PG(A));
 	ASSERT_EQ(test_mm->total_vm, 3);
@@ -270,7 +267,7 @@ VMA_TEST(vm_brk_replaces_existing_mapping)
 {
 	ASSERT_EQ(test_mmap(NULL, A + P, P, PROT_READ,
 			    MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, 0), A + P);
-	ASSERT_EQ(vm_brk_flags(A, 3 * P, false), 0);
+	ASSERT_EQ(test_vm_brk_flags(A, 3 * P, false), 0);
 	ASSERT_VMA(test_vma_at(A + P), A, A + 3 * P, PG(A));
 	ASSERT_EQ(test_vma_at(A + P)->vm_flags, BRK_FLAGS);
 	ASSERT_EQ(test_mm->total_vm, 3);
@@ -285,17 +282,17 @@ VMA_TEST(vm_brk_replaces_existing_mapping)
 VMA_TEST(vm_brk_rlimit_data)
 {
 	current->signal->rlim[RLIMIT_DATA].rlim_cur = 2 * P;
-	ASSERT_EQ(vm_brk_flags(A, 3 * P, false), -ENOMEM);
+	ASSERT_EQ(test_vm_brk_flags(A, 3 * P, false), -ENOMEM);
 	ASSERT_EQ(test_vma_count(), 0);
-	ASSERT_EQ(vm_brk_flags(A, 2 * P, false), 0);
-	ASSERT_EQ(vm_brk_flags(A + 2 * P, P, false), -ENOMEM);
+	ASSERT_EQ(test_vm_brk_flags(A, 2 * P, false), 0);
+	ASSERT_EQ(test_vm_brk_flags(A + 2 * P, P, false), -ENOMEM);
 	ASSERT_EQ(test_mm->data_vm, 2);
 
 	current->signal->rlim[RLIMIT_DATA].rlim_cur = 0;
 	current->signal->rlim[RLIMIT_DATA].rlim_max = 4 * P;
-	ASSERT_EQ(vm_brk_flags(A + 2 * P, 2 * P, false), 0);
+	ASSERT_EQ(test_vm_brk_flags(A + 2 * P, 2 * P, false), 0);
 	ASSERT_EQ(test_mm->data_vm, 4);
-	ASSERT_EQ(vm_brk_flags(A + 4 * P, P, false), -ENOMEM);
+	ASSERT_EQ(test_vm_brk_flags(A + 4 * P, P, false), -ENOMEM);
 	ASSERT_EQ(test_mm->data_vm, 4);
 }
 
@@ -312,12 +309,12 @@ VMA_TEST(vm_brk_def_locked_populates_and_memlock_limit)
 	vma_task_set_capable(CAP_IPC_LOCK, false);
 	current->signal->rlim[RLIMIT_MEMLOCK].rlim_cur = 2 * P;
 
-	ASSERT_EQ(vm_brk_flags(A, 2 * P, false), 0);
+	ASSERT_EQ(test_vm_brk_flags(A, 2 * P, false), 0);
 	ASSERT_TRUE(test_vma_at(A)->vm_flags & VM_LOCKED);
 	ASSERT_EQ(test_mm->locked_vm, 2);
 	ASSERT_EQ(vma_shim_counts.populate, populated + 1);
 
-	ASSERT_EQ(vm_brk_flags(A + 2 * P, P, false), -EAGAIN);
+	ASSERT_EQ(test_vm_brk_flags(A + 2 * P, P, false), -EAGAIN);
 	ASSERT_NULL(test_vma_at(A + 2 * P));
 	ASSERT_EQ(test_mm->locked_vm, 2);
 	vma_flags_clear(&test_mm->def_vma_flags, VMA_LOCKED_BIT);
@@ -331,7 +328,7 @@ VMA_TEST(vm_brk_map_count_limit)
 	ASSERT_EQ(test_mmap(NULL, A + 2 * P, P, PROT_READ,
 			    MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, 0), A + 2 * P);
 	sysctl_max_map_count = 1;
-	ASSERT_EQ(vm_brk_flags(A + 4 * P, P, false), -ENOMEM);
+	ASSERT_EQ(test_vm_brk_flags(A + 4 * P, P, false), -ENOMEM);
 	ASSERT_NULL(test_vma_at(A + 4 * P));
 	ASSERT_EQ(test_vma_count(), 2);
 }
