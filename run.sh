@@ -146,11 +146,19 @@ variant_asan() {
 }
 
 # ASan + UBSan, ./vma --fault-sweep: every test rerun with its 1st, 2nd, ...
-# allocation failing (VMA_SWEEP_MAX runs per test at most, default 64);
-# an operation the failure hits fails cleanly, nothing leaks
+# allocation failing (VMA_SWEEP_MAX runs per test at most, default 64,
+# plus the first allocation at each site); an operation the failure hits
+# fails cleanly, nothing leaks; and every allocation site that test bodies
+# reach was failed at least once (no "(not swept)" site)
 variant_fault-sweep() {
+	local missed
+
 	build SAN=1 || return
 	run_san "$bin" --fault-sweep "$@"
+	missed=$(grep -c '^# allocation site .*(not swept)$' "$log")
+	if [ "$missed" != 0 ]; then
+		reason="$missed allocation sites reached but never failed"
+	fi
 }
 
 # no sanitizers, under memcheck

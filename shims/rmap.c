@@ -66,7 +66,18 @@ int anon_vma_clone(struct vm_area_struct *dst, struct vm_area_struct *src,
 		return 0;
 	list_for_each_entry_reverse(avc, &src->anon_vma_chain, same_vma) {
 		if (!avc_link(dst, avc->anon_vma)) {
-			unlink_anon_vmas(dst);
+			/*
+			 * As mm/rmap.c's cleanup_partial_anon_vmas(): free the
+			 * links made so far and reset dst->anon_vma (copied
+			 * from src by vm_area_dup()), whose num_active_vmas
+			 * this clone never raised.
+			 */
+			struct anon_vma_chain *next;
+
+			list_for_each_entry_safe(avc, next,
+						 &dst->anon_vma_chain, same_vma)
+				avc_unlink(avc);
+			dst->anon_vma = NULL;
 			return -ENOMEM;
 		}
 	}

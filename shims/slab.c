@@ -13,6 +13,7 @@
  *  - Every allocation attempt goes through slab_should_fail(), which counts
  *    attempts (slab_alloc_count), fails the attempt numbered slab_fail_at and
  *    applies the maple tree's non_kernel budget.  __GFP_NOFAIL is honoured.
+ *    Each attempt is also counted against its call site (slab_sites()).
  *  - All live objects are kept in a table (with hidden pointers, so leak
  *    checkers still see leaked objects as lost).  kfree() therefore works
  *    on objects of any cache, as in the kernel, and freeing an unknown or
@@ -71,8 +72,13 @@
 #define SLAB_PAGE_SIZE		4096
 #define SLAB_KMALLOC_MAX	(1UL << 22)	/* KMALLOC_MAX_SIZE, 4 MiB */
 
+/* The site of an allocation: where the entry point called returns to. */
+#define SLAB_CALLER \
+	__builtin_extract_return_addr(__builtin_return_address(0))
+
 unsigned long slab_alloc_count;
 unsigned long slab_fail_at;
+bool slab_fail_persist;
 
 static pthread_mutex_t slab_lock = PTHREAD_MUTEX_INITIALIZER;
 
@@ -101,6 +107,20 @@ struct slab_cache_info {
 
 static struct slab_cache_info *slab_caches;
 static unsigned int slab_nr_caches, slab_max_caches;
+
+/*
+ * Allocation sites, keyed by return address: open addressing, linear
+ * probing, never deleted.  The suite reaches about ten; once all but one
+ * slot are taken, further sites are counted together in
+ * slab_site_overflow (pc NULL).
+ */
+#define SLAB_SITE_BITS		9
+#define SLAB_MAX_SITES		(1U << SLAB_SITE_BITS)
+
+static struct slab_site slab_site_table[SLAB_MAX_SITES];
+static unsigned int slab_nr_sites;
+static struct slab_site slab_site_overflow;
+static unsigned long slab_site_epoch = 1;	/* slab_sites_restart() */
 
 static const char *slab_cache_name(struct kmem_cache *c)
 {
@@ -229,26 +249,59 @@ static void slab_table_remove(struct slab_obj *obj)
 	slab_table[hole].key = 0;
 }
 
+/* The counters of the site @pc; called with slab_lock held. */
+static struct slab_site *slab_site_get(const void *pc)
+{
+	size_t i = (size_t)(((uintptr_t)pc * 0x9E3779B97F4A7C15ULL) >>
+			    (64 - SLAB_SITE_BITS));
+	unsigned int probes;
+
+	for (probes = 0; probes < SLAB_MAX_SITES; probes++) {
+		struct slab_site *site = &slab_site_table[i];
+
+		if (site->pc == pc)
+			return site;
+		if (!site->pc && slab_nr_sites < SLAB_MAX_SITES - 1) {
+			site->pc = pc;
+			slab_nr_sites++;
+			return site;
+		}
+		i = (i + 1) & (SLAB_MAX_SITES - 1);
+	}
+	return &slab_site_overflow;
+}
+
 /*
  * The single decision point for every allocation attempt; called with
- * slab_lock held.  @c is NULL for kmalloc().
+ * slab_lock held.  @c is NULL for kmalloc(); @pc is the attempt's site.
  *
  * The global counter and the cache's non_kernel budget combine like this:
  * the attempt is counted first, whatever happens next.  It fails if its
- * number is slab_fail_at, or if the cache has the budget rule enabled, the
+ * number is slab_fail_at (or later, with slab_fail_persist), or if the cache has the budget rule enabled, the
  * gfp does not allow direct reclaim and the budget is used up.  The budget
  * is only consumed by non-sleeping attempts that succeed.  __GFP_NOFAIL
  * attempts never fail, as in the kernel.
  */
-static bool slab_should_fail(struct kmem_cache *c, gfp_t gfp)
+static bool slab_should_fail(struct kmem_cache *c, gfp_t gfp, const void *pc)
 {
+	struct slab_site *site = slab_site_get(pc);
 	bool fail, budget;
 
 	slab_alloc_count++;
+	site->attempts++;
+	if (site->epoch != slab_site_epoch) {
+		site->epoch = slab_site_epoch;
+		site->first = slab_alloc_count;
+	}
+	if (slab_fail_at && slab_alloc_count > slab_fail_at)
+		site->after_failure++;
 	if (gfp & __GFP_NOFAIL)
 		return false;
 
-	fail = slab_fail_at && slab_alloc_count == slab_fail_at;
+	fail = slab_fail_at && (slab_alloc_count == slab_fail_at ||
+				(slab_fail_persist && slab_alloc_count > slab_fail_at));
+	if (fail)
+		site->injected++;
 	budget = c && c->non_kernel_enabled && !(gfp & __GFP_DIRECT_RECLAIM);
 	if (budget) {
 		if (!c->non_kernel)
@@ -262,12 +315,12 @@ static bool slab_should_fail(struct kmem_cache *c, gfp_t gfp)
 	return fail;
 }
 
-static bool slab_try(struct kmem_cache *c, gfp_t gfp)
+static bool slab_try(struct kmem_cache *c, gfp_t gfp, const void *pc)
 {
 	bool fail;
 
 	pthread_mutex_lock(&slab_lock);
-	fail = slab_should_fail(c, gfp);
+	fail = slab_should_fail(c, gfp, pc);
 	pthread_mutex_unlock(&slab_lock);
 	return !fail;
 }
@@ -302,11 +355,11 @@ static void *slab_malloc(size_t size, size_t align)
 }
 
 /* Allocate and construct one object; not yet in the table. */
-static void *slab_new_object(struct kmem_cache *c, gfp_t gfp)
+static void *slab_new_object(struct kmem_cache *c, gfp_t gfp, const void *pc)
 {
 	void *p;
 
-	if (!slab_try(c, gfp))
+	if (!slab_try(c, gfp, pc))
 		return NULL;
 
 	p = slab_malloc(c->size, c->align);
@@ -474,7 +527,7 @@ void *kmem_cache_alloc_lru(struct kmem_cache *cachep, struct list_lru *lru,
 	void *p;
 
 	slab_run_callback(cachep);
-	p = slab_new_object(cachep, gfp);
+	p = slab_new_object(cachep, gfp, SLAB_CALLER);
 	if (!p)
 		return NULL;
 
@@ -493,12 +546,12 @@ void kmem_cache_free(struct kmem_cache *cachep, void *objp)
 
 /* All or nothing; nothing is in the table until every object exists. */
 static bool slab_alloc_bulk(struct kmem_cache *c, gfp_t gfp, size_t size,
-			    void **list)
+			    void **list, const void *pc)
 {
 	size_t i;
 
 	for (i = 0; i < size; i++) {
-		list[i] = slab_new_object(c, gfp);
+		list[i] = slab_new_object(c, gfp, pc);
 		if (!list[i])
 			break;
 	}
@@ -522,7 +575,7 @@ bool kmem_cache_alloc_bulk(struct kmem_cache *cachep, gfp_t gfp, size_t size,
 			   void **list)
 {
 	slab_run_callback(cachep);
-	return slab_alloc_bulk(cachep, gfp, size, list);
+	return slab_alloc_bulk(cachep, gfp, size, list, SLAB_CALLER);
 }
 
 /* As in the kernel, a NULL cache means "whatever cache each object is in". */
@@ -539,7 +592,7 @@ void kmem_cache_free_bulk(struct kmem_cache *cachep, size_t size, void **list)
 }
 
 static struct slab_sheaf *slab_prefill(struct kmem_cache *s, gfp_t gfp,
-				       unsigned int size)
+				       unsigned int size, const void *pc)
 {
 	unsigned int capacity = size > s->sheaf_capacity ? size : s->sheaf_capacity;
 	struct slab_sheaf *sheaf;
@@ -554,7 +607,7 @@ static struct slab_sheaf *slab_prefill(struct kmem_cache *s, gfp_t gfp,
 	sheaf->cache = s;
 	sheaf->capacity = capacity;
 
-	if (!slab_alloc_bulk(s, gfp, size, sheaf->objects)) {
+	if (!slab_alloc_bulk(s, gfp, size, sheaf->objects, pc)) {
 		free(sheaf);
 		return NULL;
 	}
@@ -566,7 +619,7 @@ struct slab_sheaf *
 kmem_cache_prefill_sheaf(struct kmem_cache *s, gfp_t gfp, unsigned int size)
 {
 	slab_run_callback(s);
-	return slab_prefill(s, gfp, size);
+	return slab_prefill(s, gfp, size, SLAB_CALLER);
 }
 
 static void slab_check_sheaf(const char *func, struct kmem_cache *s,
@@ -605,14 +658,14 @@ int kmem_cache_refill_sheaf(struct kmem_cache *s, gfp_t gfp,
 	slab_run_callback(s);
 	if (size <= sheaf->capacity) {
 		if (!slab_alloc_bulk(s, gfp, size - sheaf->size,
-				     &sheaf->objects[sheaf->size]))
+				     &sheaf->objects[sheaf->size], SLAB_CALLER))
 			return -ENOMEM;
 		sheaf->size = size;
 		return 0;
 	}
 
 	/* Needs a bigger sheaf; the old one is kept if that fails. */
-	sheaf = slab_prefill(s, gfp, size);
+	sheaf = slab_prefill(s, gfp, size, SLAB_CALLER);
 	if (!sheaf)
 		return -ENOMEM;
 	kmem_cache_return_sheaf(s, gfp, *sheafp);
@@ -637,14 +690,14 @@ void *kmem_cache_alloc_from_sheaf(struct kmem_cache *s, gfp_t gfp,
 	return p;
 }
 
-void *kmalloc(size_t size, gfp_t gfp)
+static void *slab_kmalloc(size_t size, gfp_t gfp, const void *pc)
 {
 	size_t align = SLAB_MALLOC_ALIGN;
 	void *p;
 
 	if (!size)
 		return ZERO_SIZE_PTR;
-	if (!slab_try(NULL, gfp))
+	if (!slab_try(NULL, gfp, pc))
 		return NULL;
 	if (size > SLAB_KMALLOC_MAX) {
 		if (gfp & __GFP_NOFAIL)
@@ -672,13 +725,18 @@ void *kmalloc(size_t size, gfp_t gfp)
 	return p;
 }
 
+void *kmalloc(size_t size, gfp_t gfp)
+{
+	return slab_kmalloc(size, gfp, SLAB_CALLER);
+}
+
 void *kmalloc_array(size_t n, size_t size, gfp_t gfp)
 {
 	size_t bytes;
 
 	if (__builtin_mul_overflow(n, size, &bytes))
 		return NULL;
-	return kmalloc(bytes, gfp);
+	return slab_kmalloc(bytes, gfp, SLAB_CALLER);
 }
 
 /* Like the kernel, kfree() accepts objects of any kmem_cache too. */
@@ -756,6 +814,7 @@ void slab_reset_fault_injection(void)
 	pthread_mutex_lock(&slab_lock);
 	slab_alloc_count = 0;
 	slab_fail_at = 0;
+	slab_fail_persist = false;
 	for (i = 0; i < slab_nr_caches; i++) {
 		struct kmem_cache *c = slab_caches[i].cache;
 
@@ -794,4 +853,115 @@ unsigned long slab_dump_live(FILE *f)
 		fprintf(f, "slab:   %-24s %lu\n", "kmalloc", slab_nr_kmalloc);
 	pthread_mutex_unlock(&slab_lock);
 	return nr;
+}
+
+void slab_sites_restart(void)
+{
+	pthread_mutex_lock(&slab_lock);
+	slab_site_epoch++;
+	pthread_mutex_unlock(&slab_lock);
+}
+
+unsigned int slab_sites_first(unsigned long *first, unsigned int max)
+{
+	unsigned int i, nr = 0;
+
+	pthread_mutex_lock(&slab_lock);
+	for (i = 0; i < SLAB_MAX_SITES && nr < max; i++)
+		if (slab_site_table[i].pc &&
+		    slab_site_table[i].epoch == slab_site_epoch)
+			first[nr++] = slab_site_table[i].first;
+	pthread_mutex_unlock(&slab_lock);
+	return nr;
+}
+
+/* Copy up to @max sites, in no particular order; returns how many. */
+unsigned int slab_sites(struct slab_site *sites, unsigned int max)
+{
+	unsigned int i, nr = 0;
+
+	pthread_mutex_lock(&slab_lock);
+	for (i = 0; i < SLAB_MAX_SITES && nr < max; i++)
+		if (slab_site_table[i].pc)
+			sites[nr++] = slab_site_table[i];
+	if (slab_site_overflow.attempts && nr < max)
+		sites[nr++] = slab_site_overflow;
+	pthread_mutex_unlock(&slab_lock);
+	return nr;
+}
+
+/* The start of the executable's image, from the linker (GNU ld, lld). */
+extern const char __executable_start[];
+
+#if SLAB_UNDER_ASAN
+/* "file:line" shortened to its last two components: "mm/vma_init.c:36". */
+static const char *slab_short_file(const char *file)
+{
+	const char *p, *last = NULL, *before = NULL;
+
+	for (p = file; *p; p++)
+		if (*p == '/') {
+			before = last;
+			last = p;
+		}
+	return before ? before + 1 : file;
+}
+
+/*
+ * The sanitizer runtime writes the frames of @call's inline chain, each
+ * "function file:line", innermost first, separated by NULs, ended by an
+ * empty one.  The site is the first frame outside the slab API's own
+ * inline wrappers (linux/slab.h: kmem_cache_alloc(), kzalloc(), ...); the
+ * function it was inlined in, if any, is the outermost frame.
+ */
+static bool slab_symbolize(const char *call, char *buf, size_t len)
+{
+	static char frames[4096];
+	const char *site = NULL, *outer = NULL, *f, *file;
+	char func[128];
+
+	frames[0] = frames[1] = 0;
+	__sanitizer_symbolize_pc((void *)call, "%f %L", frames,
+				 sizeof(frames) - 1);
+	frames[sizeof(frames) - 1] = 0;
+	for (f = frames; *f; f += strlen(f) + 1) {
+		if (!site && !strstr(f, "/linux/slab.h:"))
+			site = f;
+		else if (site)
+			outer = f;
+	}
+	if (!site || !strncmp(site, "<null>", 6))
+		return false;
+
+	file = strchr(site, ' ');
+	snprintf(func, sizeof(func), "%.*s", file ? (int)(file - site) : 0, site);
+	if (outer && strchr(outer, ' '))
+		snprintf(buf, len, "%s %s (in %.*s)", func,
+			 file ? slab_short_file(file + 1) : "?",
+			 (int)(strchr(outer, ' ') - outer), outer);
+	else
+		snprintf(buf, len, "%s %s", func,
+			 file ? slab_short_file(file + 1) : "?");
+	return true;
+}
+#endif
+
+/*
+ * Name the site @pc in @buf: "function file:line" where the sanitizer
+ * runtime can symbolize it (the ASan builds), else "vma+0xoffset", the
+ * address that 'addr2line -f -e vma' takes.
+ */
+void slab_site_name(const void *pc, char *buf, size_t len)
+{
+	const char *call = (const char *)pc - 1;	/* the call itself */
+
+	if (!pc) {
+		snprintf(buf, len, "(other sites)");
+		return;
+	}
+#if SLAB_UNDER_ASAN
+	if (slab_symbolize(call, buf, len))
+		return;
+#endif
+	snprintf(buf, len, "vma+%#lx", (unsigned long)(call - __executable_start));
 }

@@ -28,7 +28,8 @@
  * object of kmem_cache_alloc_bulk and of a sheaf prefill/refill, kmalloc,
  * kzalloc, kmalloc_array) increments slab_alloc_count.  The attempt whose
  * number equals slab_fail_at fails (0 = never); later attempts succeed
- * again.  Independently, the maple tree's non_kernel budget (see
+ * again, unless slab_fail_persist is set: then every later one fails too
+ * (memory that stays short, which a retry does not cure).  Independently, the maple tree's non_kernel budget (see
  * kmem_cache_set_non_kernel()) may fail non-sleeping allocations from a
  * cache.  Either one can fail an allocation, and slab_alloc_count counts
  * every attempt, including the ones the budget fails.  __GFP_NOFAIL
@@ -36,9 +37,53 @@
  */
 extern unsigned long slab_alloc_count;
 extern unsigned long slab_fail_at;
+extern bool slab_fail_persist;
 
 /*
- * Set slab_alloc_count and slab_fail_at to 0 and switch the non_kernel
+ * Allocation sites.  Every attempt is counted against its site too: the
+ * address the shim's entry point (kmem_cache_alloc(), kmalloc(), a sheaf
+ * prefill, ...) returns to, i.e. the call in the code that allocates.
+ * @injected counts the attempts that slab_fail_at (and slab_fail_persist)
+ * failed there, and @after_failure the attempts made after the failure of
+ * attempt slab_fail_at, in the same armed run (a retry path reached only
+ * that way fails only with slab_fail_persist).  The
+ * counters are never reset.  Up to 511 sites are told apart; any further
+ * ones are counted together, with pc NULL.
+ *
+ * Each site also remembers the slab_alloc_count of its first attempt
+ * since slab_sites_restart() (@first; @epoch says since which restart), so
+ * that a fault sweep can fail every site a test reaches at least once.
+ */
+struct slab_site {
+	const void *pc;
+	unsigned long attempts;
+	unsigned long injected;
+	unsigned long after_failure;
+	unsigned long epoch;
+	unsigned long first;
+};
+
+/* Start a new epoch of first attempts (for the fixture: a test body). */
+void slab_sites_restart(void);
+
+/*
+ * Copy the first-attempt numbers of the sites reached since the last
+ * slab_sites_restart(), up to @max of them, in no particular order.
+ */
+unsigned int slab_sites_first(unsigned long *first, unsigned int max);
+
+/* Copy up to @max sites to @sites, in no particular order; how many. */
+unsigned int slab_sites(struct slab_site *sites, unsigned int max);
+
+/*
+ * A site's name for people: "function file:line" in the sanitizer builds,
+ * "module+0xoffset (nearest exported symbol)" otherwise (addr2line -f -e).
+ */
+void slab_site_name(const void *pc, char *buf, size_t len);
+
+/*
+ * Set slab_alloc_count and slab_fail_at to 0, slab_fail_persist to false,
+ * and switch the non_kernel
  * budget of every cache off again (non_kernel_enabled = false), dropping any
  * pending maple tree callback.  Callbacks and private pointers stay set.
  */

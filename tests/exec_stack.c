@@ -74,6 +74,43 @@ VMA_TEST(exec_init_stack_vma_alloc_failure)
 }
 
 /*
+ * Each allocation of create_init_stack_vma() fails in turn: -ENOMEM,
+ * nothing mapped, not locked, and the commit charge (the stack is
+ * VM_ACCOUNT, charged by insert_vm_struct()) given back.  Catches
+ * insert_vm_struct() keeping the charge of a VMA it could not link.
+ */
+VMA_TEST(exec_init_stack_vma_every_failure_unaccounted)
+{
+	struct vm_area_struct *vma = NULL;
+	unsigned long top_mem = 0, n;
+	s64 committed;
+	int ret = -ENOMEM;
+
+	for (n = 1; n < 20 && ret; n++) {
+		vma = NULL;
+		committed = percpu_counter_read(&vm_committed_as);
+		slab_alloc_count = 0;
+		slab_fail_at = n;
+		ret = create_init_stack_vma(test_mm, &vma, &top_mem);
+		slab_reset_fault_injection();
+		if (ret) {
+			ASSERT_EQ(ret, -ENOMEM);
+			ASSERT_NULL(vma);
+			ASSERT_FALSE(rwsem_is_locked(&test_mm->mmap_lock));
+			ASSERT_EQ(test_vma_count(), 0);
+			ASSERT_EQ(percpu_counter_read(&vm_committed_as),
+				  committed);
+		}
+	}
+	ASSERT_EQ(ret, 0);
+	/* the VMA and the tree's nodes: at least two ways to fail */
+	ASSERT_GT(n, 3);
+	ASSERT_TRUE(vma->vm_flags & VM_ACCOUNT);
+	ASSERT_EQ(percpu_counter_read(&vm_committed_as),
+		  committed + (s64)vma_pages(vma));
+}
+
+/*
  * The whole of exec's stack dance: create at the top, (the arguments are
  * copied: the stack is faulted), then relocate_vma_down() to its final
  * place.  The same VMA object ends where asked with its page offset

@@ -63,11 +63,36 @@ static unsigned long fault_count;	/* allocations the body attempted */
  * combines with it as shims/slab.h says.  A test that arms slab_fail_at
  * itself takes the counter over for its own sweep.
  */
-void vma_test_fault_arm(unsigned long nth)
+void vma_test_fault_arm(unsigned long nth, bool persist)
 {
 	fault_nth = nth;
+	slab_sites_restart();
 	slab_alloc_count = 0;
 	slab_fail_at = nth;
+	slab_fail_persist = persist;
+}
+
+/* Where the body reached each allocation site first, taken at teardown. */
+static unsigned long fault_firsts[512];
+static unsigned int fault_nr_firsts;
+
+static void fault_take_firsts(void)
+{
+	unsigned int i, nr;
+
+	nr = slab_sites_first(fault_firsts, ARRAY_SIZE(fault_firsts));
+	fault_nr_firsts = 0;
+	for (i = 0; i < nr; i++)
+		if (fault_firsts[i] >= 1 && fault_firsts[i] <= fault_count)
+			fault_firsts[fault_nr_firsts++] = fault_firsts[i];
+}
+
+unsigned int vma_test_fault_firsts(unsigned long *nths, unsigned int max)
+{
+	unsigned int nr = min(max, fault_nr_firsts);
+
+	memcpy(nths, fault_firsts, nr * sizeof(*nths));
+	return nr;
 }
 
 unsigned long vma_test_fault_count(void)
@@ -78,6 +103,42 @@ unsigned long vma_test_fault_count(void)
 bool vma_test_fault_hit(void)
 {
 	return fault_nth && fault_count >= fault_nth;
+}
+
+/*
+ * The allocation sites, one "#" line each, sorted by name: attempts (plain
+ * and sweep runs) and the attempts that an armed failure failed.  A site
+ * that none failed was not swept: reached only after an earlier failure
+ * in the same run (a retry path), or only outside test bodies.
+ */
+void vma_test_fault_sites(unsigned int *nr_sites, unsigned int *nr_failed)
+{
+	static struct slab_site sites[512];
+	static char names[512][192];
+	unsigned int order[512];
+	unsigned int nr, i, j, failed = 0;
+
+	nr = slab_sites(sites, ARRAY_SIZE(sites));
+	for (i = 0; i < nr; i++) {
+		slab_site_name(sites[i].pc, names[i], sizeof(names[i]));
+		for (j = i; j && strcmp(names[order[j - 1]], names[i]) > 0; j--)
+			order[j] = order[j - 1];
+		order[j] = i;
+	}
+	for (i = 0; i < nr; i++) {
+		const struct slab_site *site = &sites[order[i]];
+
+		printf("# allocation site %s: %lu attempts, %lu failed%s\n",
+		       names[order[i]], site->attempts, site->injected,
+		       site->injected ? "" :
+		       site->attempts == site->after_failure ?
+		       " (reached only after an earlier failure)" :
+		       " (not swept)");
+		if (site->injected)
+			failed++;
+	}
+	*nr_sites = nr;
+	*nr_failed = failed;
 }
 
 /*
@@ -112,19 +173,46 @@ static void sweep_op_begin(struct sweep_op *op, bool fixed,
 }
 
 /*
+ * An operation that succeeded although an allocation failed in it (a
+ * retry or a fallback took over) must still have done only its own work:
+ * every mapping outside the range it changed, [start, end), is as it was
+ * (range, flags, pgoff, anon_vma, file, ops).  A mapping cut in two by the
+ * range (a split) counts as unchanged.  Skipped for address spaces larger
+ * than a snapshot keeps field by field.
+ */
+static void sweep_op_absorbed(struct sweep_op *op, unsigned long start,
+			      unsigned long end)
+{
+	struct test_snapshot now;
+
+	if (start >= end || !test_snapshot_cut(&op->before, start, end))
+		return;
+	test_sweep_check(true);
+	test_snapshot_take_mappings_except(&now, start, end);
+	ASSERT_SNAPSHOT_RECORDS(&now, &op->before);
+	test_vma_count();
+	test_sweep_check(false);
+}
+
+/*
  * A MAP_FIXED mmap() that fails after it has torn the old range down
  * leaves the range unmapped (mm/vma.c, vms_abort_munmap_vmas(): "the old
  * failure method of leaving a gap"), as the kernel documents, and so do
  * vm_brk_flags() and remap_file_pages(), which replace a range the same
  * way; the sweep accepts that outcome, exactly, and counts it apart.
  */
-static void sweep_op_end(struct sweep_op *op, long err)
+static void sweep_op_end(struct sweep_op *op, long err, unsigned long start,
+			 unsigned long end)
 {
 	bool gap;
 
 	if (!fault_nth || slab_fail_at != fault_nth ||
-	    op->count_before >= fault_nth || slab_alloc_count < fault_nth || !err)
+	    op->count_before >= fault_nth || slab_alloc_count < fault_nth)
 		return;
+	if (!err) {
+		sweep_op_absorbed(op, start, end);
+		return;
+	}
 	test_sweep_check(true);
 	ASSERT_EQ(err, -ENOMEM);
 	gap = op->fixed && !test_snapshot_matches(&op->before) &&
@@ -204,6 +292,7 @@ void vma_test_teardown(bool failed)
 
 	/* the body's allocations; the teardown's may not fail */
 	fault_count = slab_alloc_count;
+	fault_take_firsts();
 	slab_reset_fault_injection();
 
 	/* a sweep run that ended early need not have met every WARN */
@@ -259,7 +348,8 @@ unsigned long test_mmap(struct file *file, unsigned long addr,
 
 	sweep_op_begin(&op, flags & (MAP_FIXED | MAP_FIXED_NOREPLACE), addr, len);
 	ret = vm_mmap_pgoff(file, addr, len, prot, flags, pgoff);
-	sweep_op_end(&op, IS_ERR_VALUE(ret) ? (long)ret : 0);
+	sweep_op_end(&op, IS_ERR_VALUE(ret) ? (long)ret : 0, ret,
+		     ret + PAGE_ALIGN(len));
 	return ret;
 }
 
@@ -270,7 +360,7 @@ int test_munmap(unsigned long addr, unsigned long len)
 
 	sweep_op_begin(&op, false, addr, len);
 	ret = vm_munmap(addr, len);
-	sweep_op_end(&op, ret);
+	sweep_op_end(&op, ret, addr, addr + PAGE_ALIGN(len));
 	return ret;
 }
 
@@ -289,7 +379,9 @@ long test_brk(unsigned long brk)
 	ret = sys_brk(brk);
 	/* brk() fails by returning the old break */
 	sweep_op_end(&op, PAGE_ALIGN(brk) != PAGE_ALIGN(old) &&
-			  (unsigned long)ret == old ? -ENOMEM : 0);
+			  (unsigned long)ret == old ? -ENOMEM : 0,
+		     min(PAGE_ALIGN(brk), PAGE_ALIGN(old)),
+		     max(PAGE_ALIGN(brk), PAGE_ALIGN(old)));
 	return ret;
 }
 
@@ -301,7 +393,7 @@ int test_vm_brk_flags(unsigned long addr, unsigned long len, bool is_exec)
 	/* like MAP_FIXED, it unmaps what was in [addr, addr + len) first */
 	sweep_op_begin(&op, true, addr, len);
 	ret = vm_brk_flags(addr, len, is_exec);
-	sweep_op_end(&op, ret);
+	sweep_op_end(&op, ret, addr, addr + PAGE_ALIGN(len));
 	return ret;
 }
 
@@ -315,7 +407,7 @@ long test_remap_file_pages(unsigned long start, unsigned long size,
 	/* emulated with a MAP_FIXED mmap() over the range */
 	sweep_op_begin(&op, true, start, size);
 	ret = sys_remap_file_pages(start, size, prot, pgoff, flags);
-	sweep_op_end(&op, ret);
+	sweep_op_end(&op, ret, start, start + PAGE_ALIGN(size));
 	return ret;
 }
 

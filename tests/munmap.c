@@ -21,6 +21,30 @@ VMA_TEST(munmap_middle_splits)
 	ASSERT_EQ(test_vma_count(), 2);
 }
 
+/*
+ * A faulted VMA (one with an anon_vma) split by munmap: both halves keep
+ * the anon_vma, each linked to it.  In a fault sweep, the split's
+ * anon_vma_clone() fails: munmap must then fail, or, if it succeeds,
+ * leave both halves their anon_vma.  Catches a __split_vma() that ignores
+ * the clone's failure and leaves a half without its anon_vma (its pages
+ * unreachable by rmap).
+ */
+VMA_TEST(munmap_middle_splits_faulted)
+{
+	struct vm_area_struct *vma;
+	struct anon_vma *anon_vma;
+
+	ASSERT_EQ(test_map_anon(A, 3 * P, true), A);
+	vma = test_vma_at(A);
+	ASSERT_EQ(anon_vma_prepare(vma), 0);
+	anon_vma = vma->anon_vma;
+	ASSERT_EQ(test_munmap(A + P, P), 0);
+	ASSERT_EQ(test_vma_at(A)->anon_vma, anon_vma);
+	ASSERT_EQ(test_vma_at(A + 2 * P)->anon_vma, anon_vma);
+	ASSERT_FALSE(list_empty(&test_vma_at(A)->anon_vma_chain));
+	ASSERT_FALSE(list_empty(&test_vma_at(A + 2 * P)->anon_vma_chain));
+}
+
 /* Unmapping the head keeps the tail with its own page offset. */
 VMA_TEST(munmap_head)
 {

@@ -37,9 +37,11 @@ __attribute__((weak)) void vma_test_teardown(bool failed)
 	(void)failed;
 }
 
-__attribute__((weak)) void vma_test_fault_arm(unsigned long nth)
+__attribute__((weak)) void vma_test_fault_arm(unsigned long nth,
+					      bool persist)
 {
 	(void)nth;
+	(void)persist;
 }
 
 __attribute__((weak)) unsigned long vma_test_fault_count(void)
@@ -50,6 +52,21 @@ __attribute__((weak)) unsigned long vma_test_fault_count(void)
 __attribute__((weak)) bool vma_test_fault_hit(void)
 {
 	return false;
+}
+
+__attribute__((weak)) unsigned int vma_test_fault_firsts(unsigned long *nths,
+							unsigned int max)
+{
+	(void)nths;
+	(void)max;
+	return 0;
+}
+
+__attribute__((weak)) void vma_test_fault_sites(unsigned int *nr_sites,
+						unsigned int *nr_failed)
+{
+	*nr_sites = 0;
+	*nr_failed = 0;
 }
 
 /* ---- Registration ---------------------------------------------------- */
@@ -395,7 +412,8 @@ struct counts {
 static unsigned int body_fails;	/* of the last run_body() */
 
 /* Run the test once, its n-th allocation failing (0: none); fills cur. */
-static void run_body(const struct vma_test_case *tc, unsigned long nth)
+static void run_body(const struct vma_test_case *tc, unsigned long nth,
+		     bool persist)
 {
 	memset(&cur, 0, sizeof(cur));
 	cur.tc = tc;
@@ -411,7 +429,7 @@ static void run_body(const struct vma_test_case *tc, unsigned long nth)
 	cur.jmp_valid = true;
 	if (!setjmp(cur.jmp)) {
 		vma_test_setup();
-		vma_test_fault_arm(nth);
+		vma_test_fault_arm(nth, persist);
 		tc->fn();
 	}
 	body_fails = cur.fails;
@@ -428,12 +446,15 @@ static void run_body(const struct vma_test_case *tc, unsigned long nth)
 /*
  * The runs of a fault sweep of one test whose plain run made n
  * allocations: every one of them if there are at most sweep_max, else the
- * first half of sweep_max and the rest spread evenly over the others.
+ * first half of sweep_max and the rest spread evenly over the others, and
+ * in any case the first allocation at each allocation site the plain run
+ * reached, so that every site a test reaches fails in its sweep.
  */
+#define SWEEP_MAX_SITES	512
 static unsigned long sweep_max = 64;
 static struct {
-	unsigned long tests, allocs, runs, checked, gaps, absorbed, diverged;
-	unsigned long missed;
+	unsigned long tests, allocs, runs, persistent, checked, gaps;
+	unsigned long absorbed, diverged, missed;
 } sweep_total;
 
 static unsigned long sweep_nth(unsigned long n, unsigned long i)
@@ -445,9 +466,91 @@ static unsigned long sweep_nth(unsigned long n, unsigned long i)
 	return head + 1 + (i - head) * (n - head) / (sweep_max - head);
 }
 
+static int cmp_ulong(const void *a, const void *b)
+{
+	unsigned long x = *(const unsigned long *)a;
+	unsigned long y = *(const unsigned long *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* Fill @nths (sweep_max + SWEEP_MAX_SITES long), ascending; how many. */
+static unsigned long sweep_schedule(unsigned long n, unsigned long *nths)
+{
+	unsigned long runs, i, nr = 0;
+
+	runs = n <= sweep_max ? n : sweep_max;
+	for (i = 0; i < runs; i++)
+		nths[i] = sweep_nth(n, i);
+	if (n <= sweep_max)
+		return runs;
+
+	runs += vma_test_fault_firsts(nths + runs, SWEEP_MAX_SITES);
+	qsort(nths, runs, sizeof(*nths), cmp_ulong);
+	for (i = 0; i < runs; i++)
+		if (!nr || nths[i] != nths[nr - 1])
+			nths[nr++] = nths[i];
+	return nr;
+}
+
+/* What the runs of one test's sweep came to. */
+struct sweep_counts {
+	unsigned long runs, persistent, checked, gaps, absorbed, diverged;
+	unsigned long missed;
+};
+
+/*
+ * One run of a sweep, failing allocation nth (and with persist every later
+ * one too).  Returns false, with the test failed and its diagnostics
+ * printed, if the run broke the sweep's rules; else counts the outcome and
+ * says in *absorbed whether the failure was absorbed (hit, yet everything
+ * the test expected held: a retry or fallback path took over).
+ */
+static bool sweep_run(const struct vma_test_case *tc, unsigned long n,
+		      unsigned long nth, bool persist,
+		      struct sweep_counts *c, bool *absorbed)
+{
+	bool hit, bad;
+
+	run_body(tc, nth, persist);
+	hit = vma_test_fault_hit();
+	bad = cur.fails > body_fails || cur.check_failed ||
+	      (cur.failed && !hit);
+	*absorbed = false;
+	if (bad) {
+		if (cur.diag_text)
+			fputs(cur.diag_text, stdout);
+		free(cur.diag_text);
+		cur.failed = true;
+		diag("fault sweep: the run failing allocation %lu%s of %lu failed (rerun: --fault-sweep --seed %" PRIu64 " %s)",
+		     nth, persist ? " and every later one" : "", n,
+		     global_seed, tc->name);
+		return false;
+	}
+	free(cur.diag_text);
+	c->runs++;
+	c->persistent += persist;
+	if (cur.left_gap)
+		c->gaps++;
+	if (cur.checked) {
+		c->checked++;
+	} else if (cur.failed || cur.skipped) {
+		c->diverged++;
+	} else if (hit) {
+		c->absorbed++;
+		*absorbed = true;
+	} else {
+		c->missed++;
+	}
+	return true;
+}
+
 /*
  * --fault-sweep: after a passing plain run that made n allocations, rerun
- * the test failing allocation 1, 2, ... n in turn (or sweep_max of them).
+ * the test failing allocation 1, 2, ... n in turn (or the schedule's
+ * sample of them).  A failure that the run absorbs (a retry, such as the
+ * maple tree's mas_nomem(), or a fallback) is tried once more with every
+ * later allocation failing too, so that the path behind the retry fails.
  * What every run must satisfy: an operation the fixture performs that the
  * failure hits fails cleanly (test_sweep_check(); the fixture then ends
  * the run with test_end_checked()), and the fixture's teardown finds no
@@ -460,58 +563,46 @@ static unsigned long sweep_nth(unsigned long n, unsigned long i)
  */
 static void sweep(const struct vma_test_case *tc)
 {
-	unsigned long n = vma_test_fault_count(), runs, i, nth;
-	unsigned long checked = 0, diverged = 0, absorbed = 0, missed = 0;
-	unsigned long gaps = 0;
-	bool hit, bad;
+	unsigned long n = vma_test_fault_count(), runs, i, *nths;
+	struct sweep_counts c = { 0 };
+	bool absorbed;
 
-	runs = n <= sweep_max ? n : sweep_max;
+	nths = calloc(sweep_max + SWEEP_MAX_SITES, sizeof(*nths));
+	if (!nths) {
+		perror("vma: fault sweep");
+		exit(2);
+	}
+	runs = sweep_schedule(n, nths);
 	for (i = 0; i < runs; i++) {
-		nth = sweep_nth(n, i);
-		run_body(tc, nth);
-		hit = vma_test_fault_hit();
-		bad = cur.fails > body_fails || cur.check_failed ||
-		      (cur.failed && !hit);
-		if (bad) {
-			if (cur.diag_text)
-				fputs(cur.diag_text, stdout);
-			free(cur.diag_text);
-			cur.failed = true;
-			diag("fault sweep: the run failing allocation %lu of %lu failed (rerun: --fault-sweep --seed %" PRIu64 " %s)",
-			     nth, n, global_seed, tc->name);
+		if (!sweep_run(tc, n, nths[i], false, &c, &absorbed) ||
+		    (absorbed &&
+		     !sweep_run(tc, n, nths[i], true, &c, &absorbed))) {
+			free(nths);
 			return;
 		}
-		free(cur.diag_text);
-		if (cur.left_gap)
-			gaps++;
-		if (cur.checked)
-			checked++;
-		else if (cur.failed || cur.skipped)
-			diverged++;
-		else if (hit)
-			absorbed++;
-		else
-			missed++;
 	}
+	free(nths);
 	memset(&cur, 0, sizeof(cur));
 	cur.tc = tc;
 	snprintf(cur.skip_reason, sizeof(cur.skip_reason),
-		 "%lu allocations, %lu runs: %lu failed cleanly (%lu leaving a replaced range unmapped), %lu absorbed, %lu diverged, %lu not reached",
-		 n, runs, checked, gaps, absorbed, diverged, missed);
-	sweep_total.gaps += gaps;
+		 "%lu allocations, %lu runs (%lu persistent): %lu failed cleanly (%lu leaving a replaced range unmapped), %lu absorbed, %lu diverged, %lu not reached",
+		 n, c.runs, c.persistent, c.checked, c.gaps, c.absorbed,
+		 c.diverged, c.missed);
+	sweep_total.gaps += c.gaps;
 	sweep_total.tests++;
 	sweep_total.allocs += n;
-	sweep_total.runs += runs;
-	sweep_total.checked += checked;
-	sweep_total.absorbed += absorbed;
-	sweep_total.diverged += diverged;
-	sweep_total.missed += missed;
+	sweep_total.runs += c.runs;
+	sweep_total.persistent += c.persistent;
+	sweep_total.checked += c.checked;
+	sweep_total.absorbed += c.absorbed;
+	sweep_total.diverged += c.diverged;
+	sweep_total.missed += c.missed;
 }
 
 static void run_one(const struct vma_test_case *tc, unsigned int nr,
 		    struct counts *counts)
 {
-	run_body(tc, 0);
+	run_body(tc, 0, false);
 	if (fault_sweep && !cur.failed && !cur.skipped)
 		sweep(tc);
 
@@ -815,11 +906,17 @@ int main(int argc, char **argv)
 	for (i = 0; i < nr_selected; i++)
 		run_one(selected[i], (unsigned int)(i + 1), &counts);
 
-	if (fault_sweep)
-		printf("# fault sweep: %lu tests, %lu allocations, %lu runs: %lu failed cleanly (%lu leaving a replaced range unmapped), %lu absorbed, %lu diverged, %lu not reached\n",
+	if (fault_sweep) {
+		unsigned int sites, sites_failed;
+
+		vma_test_fault_sites(&sites, &sites_failed);
+		printf("# fault sweep: %lu tests, %lu allocations, %lu runs (%lu with every later allocation failing too): %lu failed cleanly (%lu leaving a replaced range unmapped), %lu absorbed, %lu diverged, %lu not reached\n",
 		       sweep_total.tests, sweep_total.allocs, sweep_total.runs,
-		       sweep_total.checked, sweep_total.gaps, sweep_total.absorbed,
+		       sweep_total.persistent, sweep_total.checked, sweep_total.gaps, sweep_total.absorbed,
 		       sweep_total.diverged, sweep_total.missed);
+		printf("# fault sweep: %u allocation sites, %u of them failed at least once\n",
+		       sites, sites_failed);
+	}
 	printf("%u passed, %u failed, %u skipped\n",
 	       counts.passed, counts.failed, counts.skipped);
 	fflush(stdout);

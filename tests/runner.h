@@ -90,14 +90,24 @@ void vma_test_setup(void);
 void vma_test_teardown(bool failed);
 /*
  * The fault sweep (--fault-sweep): after vma_test_setup(), the runner calls
- * vma_test_fault_arm(n) so that the test body's n-th allocation fails (0:
- * none); after the teardown, vma_test_fault_count() says how many
+ * vma_test_fault_arm(n, persist) so that the test body's n-th allocation
+ * fails (0: none), and with @persist every later one too; after the teardown, vma_test_fault_count() says how many
  * allocations the body attempted and vma_test_fault_hit() whether the n-th
  * was reached.  Weak defaults: no fault injection.
  */
-void vma_test_fault_arm(unsigned long nth);
+void vma_test_fault_arm(unsigned long nth, bool persist);
 unsigned long vma_test_fault_count(void);
 bool vma_test_fault_hit(void);
+/*
+ * After the teardown: the numbers (1..vma_test_fault_count()) of the
+ * body's first allocation at each allocation site it reached, up to @max.
+ */
+unsigned int vma_test_fault_firsts(unsigned long *nths, unsigned int max);
+/*
+ * At the end of a sweep: print the allocation sites, one "#" line each,
+ * and count them and those of them that a failure was injected at.
+ */
+void vma_test_fault_sites(unsigned int *nr_sites, unsigned int *nr_failed);
 
 /* ---- Helpers for tests ----------------------------------------------- */
 

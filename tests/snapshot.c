@@ -34,10 +34,15 @@ static bool continues(const struct test_vma_record *p,
 	       r->pgoff == p->pgoff + ((p->end - p->start) >> PAGE_SHIFT);
 }
 
-/* vm_stat_account(): which counters pages of these flags count in. */
+/*
+ * vm_stat_account(): which counters pages of these flags count in; and
+ * VM_ACCOUNT pages are charged to vm_committed_as.
+ */
 static void account(struct test_snapshot *s, unsigned long flags, long pages)
 {
 	s->total_vm += pages;
+	if (flags & VM_ACCOUNT)
+		s->committed += pages;
 	if (flags & VM_LOCKED)
 		s->locked_vm += pages;
 	if ((flags & (VM_EXEC | VM_WRITE | VM_STACK)) == VM_EXEC)
@@ -48,14 +53,72 @@ static void account(struct test_snapshot *s, unsigned long flags, long pages)
 		s->data_vm += pages;
 }
 
+/*
+ * Add the parts of r outside [hole_start, hole_end) to s, coalescing a
+ * mapping's pieces (mappings); *prev is the record not yet added.
+ */
+static void add_parts(struct test_snapshot *s, bool mappings,
+		      struct test_vma_record *prev, bool *have_prev,
+		      const struct test_vma_record *r,
+		      unsigned long hole_start, unsigned long hole_end)
+{
+	struct test_vma_record parts[2];
+	int i, n = 0;
+
+	if (r->end <= hole_start || r->start >= hole_end) {
+		parts[n++] = *r;
+	} else {
+		account(s, r->flags, -(long)((min(r->end, hole_end) -
+				max(r->start, hole_start)) >> PAGE_SHIFT));
+		if (r->start < hole_start) {
+			parts[n] = *r;
+			parts[n++].end = hole_start;
+		}
+		if (r->end > hole_end) {
+			parts[n] = *r;
+			parts[n].start = hole_end;
+			parts[n++].pgoff += (hole_end - r->start) >> PAGE_SHIFT;
+		}
+	}
+	for (i = 0; i < n; i++) {
+		if (mappings && *have_prev && continues(prev, &parts[i])) {
+			prev->end = parts[i].end;
+			continue;
+		}
+		if (*have_prev)
+			add_record(s, prev);
+		*prev = parts[i];
+		*have_prev = true;
+	}
+}
+
+bool test_snapshot_cut(struct test_snapshot *s, unsigned long start,
+		       unsigned long end)
+{
+	struct test_vma_record old[TEST_SNAPSHOT_MAX], prev;
+	bool have_prev = false;
+	int i, nr = s->nr;
+
+	if (nr > TEST_SNAPSHOT_MAX)
+		return false;
+	memcpy(old, s->vma, nr * sizeof(old[0]));
+	s->nr = 0;
+	s->digest = 0xcbf29ce484222325ULL;
+	for (i = 0; i < nr; i++)
+		add_parts(s, s->mappings, &prev, &have_prev, &old[i], start,
+			  end);
+	if (have_prev)
+		add_record(s, &prev);
+	return true;
+}
+
 /* Records of test_mm, [hole_start, hole_end) cut out (empty: none). */
 static void take(struct test_snapshot *s, bool mappings,
 		 unsigned long hole_start, unsigned long hole_end)
 {
-	struct test_vma_record prev, r, parts[2];
+	struct test_vma_record prev, r;
 	struct vm_area_struct *vma;
 	bool have_prev = false;
-	int i, n;
 	VMA_ITERATOR(vmi, test_mm, 0);
 
 	memset(s, 0, sizeof(*s));
@@ -68,6 +131,7 @@ static void take(struct test_snapshot *s, bool mappings,
 	s->data_vm = test_mm->data_vm;
 	s->exec_vm = test_mm->exec_vm;
 	s->stack_vm = test_mm->stack_vm;
+	s->committed = percpu_counter_read(&vm_committed_as);
 	for_each_vma(vmi, vma) {
 		memset(&r, 0, sizeof(r));
 		r.start = vma->vm_start;
@@ -78,34 +142,8 @@ static void take(struct test_snapshot *s, bool mappings,
 		r.file = vma->vm_file;
 		r.vm_ops = vma->vm_ops;
 		r.private_data = vma->vm_private_data;
-
-		/* the parts of r outside the hole */
-		n = 0;
-		if (r.end <= hole_start || r.start >= hole_end) {
-			parts[n++] = r;
-		} else {
-			account(s, r.flags, -(long)((min(r.end, hole_end) -
-					max(r.start, hole_start)) >> PAGE_SHIFT));
-			if (r.start < hole_start) {
-				parts[n] = r;
-				parts[n++].end = hole_start;
-			}
-			if (r.end > hole_end) {
-				parts[n] = r;
-				parts[n].start = hole_end;
-				parts[n++].pgoff += (hole_end - r.start) >> PAGE_SHIFT;
-			}
-		}
-		for (i = 0; i < n; i++) {
-			if (mappings && have_prev && continues(&prev, &parts[i])) {
-				prev.end = parts[i].end;
-				continue;
-			}
-			if (have_prev)
-				add_record(s, &prev);
-			prev = parts[i];
-			have_prev = true;
-		}
+		add_parts(s, mappings, &prev, &have_prev, &r, hole_start,
+			  hole_end);
 	}
 	if (have_prev)
 		add_record(s, &prev);
@@ -136,5 +174,6 @@ bool test_snapshot_matches(const struct test_snapshot *s)
 	return now.nr == s->nr && now.digest == s->digest &&
 	       now.map_count == s->map_count && now.total_vm == s->total_vm &&
 	       now.locked_vm == s->locked_vm && now.data_vm == s->data_vm &&
-	       now.exec_vm == s->exec_vm && now.stack_vm == s->stack_vm;
+	       now.exec_vm == s->exec_vm && now.stack_vm == s->stack_vm &&
+	       now.committed == s->committed;
 }
