@@ -9,9 +9,13 @@
 # applied (a directory with a 'series' file, or none).  It is applied as
 # one more patch on top of the series, in OUT/series, and the suite is
 # built (no sanitizers, OUT/build: only what the mutant touches is
-# recompiled) and run.  Per mutant one line:
+# recompiled) and run; if it passes, it is run once more with
+# --fault-sweep, as make check does (a broken error path shows only when
+# an allocation fails).  Per mutant one line:
 #
 #   killed (by TEST, ...)   the suite failed (or crashed, or timed out)
+#   killed (by the fault sweep: TEST, ...)
+#                           the suite passed, its fault sweep failed
 #   survived                the suite passed: a missing test, or an
 #                           equivalent mutant (tests/mutants/README says
 #                           which, and why)
@@ -65,17 +69,27 @@ build_run() {
 		fi
 		return
 	fi
-	timeout -k 10 "$timeout_s" "$out/build/vma" >"$log.ktap" 2>&1
+	run_judge "" "$log.ktap"
+	[ "$result" = survived ] || return
+	run_judge "the fault sweep: " "$log.sweep" --fault-sweep
+}
+
+# run_judge WHAT LOG [ARG...]: run the suite with ARGs; sets result
+run_judge() {
+	local what=$1 log=$2 status fails
+	shift 2
+
+	timeout -k 10 "$timeout_s" "$out/build/vma" "$@" >"$log" 2>&1
 	status=$?
-	fails=$(sed -n 's/^not ok [0-9]* \([^ ]*\).*/\1/p' "$log.ktap" | head -n 3 | paste -sd ' ')
+	fails=$(sed -n 's/^not ok [0-9]* \([^ ]*\).*/\1/p' "$log" | head -n 3 | paste -sd ' ')
 	if [ $status = 0 ]; then
 		result=survived
 	elif [ $status = 124 ] || [ $status = 137 ]; then
-		result="killed (timed out after ${timeout_s}s)"
+		result="killed (${what}timed out after ${timeout_s}s)"
 	elif [ -n "$fails" ]; then
-		result="killed (by ${fails// /, })"
+		result="killed (by $what${fails// /, })"
 	else
-		result="killed (exit status $status: $(tail -n 1 "$log.ktap" | cut -c1-80))"
+		result="killed (${what}exit status $status: $(tail -n 1 "$log" | cut -c1-80))"
 	fi
 }
 
