@@ -37,6 +37,15 @@ static void avc_unlink(struct anon_vma_chain *avc)
 	kfree(avc);
 }
 
+/* Free every link of @vma; its anon_vma pointer is the caller's. */
+static void avc_unlink_all(struct vm_area_struct *vma)
+{
+	struct anon_vma_chain *avc, *next;
+
+	list_for_each_entry_safe(avc, next, &vma->anon_vma_chain, same_vma)
+		avc_unlink(avc);
+}
+
 int __anon_vma_prepare(struct vm_area_struct *vma)
 {
 	struct anon_vma *anon_vma;
@@ -72,11 +81,7 @@ int anon_vma_clone(struct vm_area_struct *dst, struct vm_area_struct *src,
 			 * from src by vm_area_dup()), whose num_active_vmas
 			 * this clone never raised.
 			 */
-			struct anon_vma_chain *next;
-
-			list_for_each_entry_safe(avc, next,
-						 &dst->anon_vma_chain, same_vma)
-				avc_unlink(avc);
+			avc_unlink_all(dst);
 			dst->anon_vma = NULL;
 			return -ENOMEM;
 		}
@@ -95,13 +100,10 @@ int anon_vma_fork(struct vm_area_struct *vma, struct vm_area_struct *pvma)
 
 void unlink_anon_vmas(struct vm_area_struct *vma)
 {
-	struct anon_vma_chain *avc, *next;
-
 	vma_shim_counts.unlink_anon_vmas++;
 	if (vma->anon_vma)
 		vma->anon_vma->num_active_vmas--;
-	list_for_each_entry_safe(avc, next, &vma->anon_vma_chain, same_vma)
-		avc_unlink(avc);
+	avc_unlink_all(vma);
 	vma->anon_vma = NULL;
 }
 

@@ -115,12 +115,15 @@ static unsigned int slab_nr_caches, slab_max_caches;
  * slab_site_overflow (pc NULL).
  */
 #define SLAB_SITE_BITS		9
-#define SLAB_MAX_SITES		(1U << SLAB_SITE_BITS)
+#if (1U << SLAB_SITE_BITS) != SLAB_MAX_SITES
+#error "SLAB_SITE_BITS does not match SLAB_MAX_SITES (slab.h)"
+#endif
 
 static struct slab_site slab_site_table[SLAB_MAX_SITES];
 static unsigned int slab_nr_sites;
 static struct slab_site slab_site_overflow;
-static unsigned long slab_site_epoch = 1;	/* slab_sites_restart() */
+/* the test body being run (slab_sites_body_begin()), 0 outside one */
+static unsigned long slab_site_epoch, slab_site_epochs;
 
 static const char *slab_cache_name(struct kmem_cache *c)
 {
@@ -155,9 +158,15 @@ static inline uintptr_t slab_key(const void *p)
 	return ~(uintptr_t)p;
 }
 
+/* Fibonacci hashing of @key to @bits bits. */
+static inline size_t slab_hash_bits(uintptr_t key, unsigned int bits)
+{
+	return (size_t)((key * 0x9E3779B97F4A7C15ULL) >> (64 - bits));
+}
+
 static inline size_t slab_hash(uintptr_t key)
 {
-	return (size_t)((key * 0x9E3779B97F4A7C15ULL) >> (64 - slab_table_bits));
+	return slab_hash_bits(key, slab_table_bits);
 }
 
 static inline size_t slab_table_mask(void)
@@ -252,8 +261,7 @@ static void slab_table_remove(struct slab_obj *obj)
 /* The counters of the site @pc; called with slab_lock held. */
 static struct slab_site *slab_site_get(const void *pc)
 {
-	size_t i = (size_t)(((uintptr_t)pc * 0x9E3779B97F4A7C15ULL) >>
-			    (64 - SLAB_SITE_BITS));
+	size_t i = slab_hash_bits((uintptr_t)pc, SLAB_SITE_BITS);
 	unsigned int probes;
 
 	for (probes = 0; probes < SLAB_MAX_SITES; probes++) {
@@ -289,9 +297,10 @@ static bool slab_should_fail(struct kmem_cache *c, gfp_t gfp, const void *pc)
 
 	slab_alloc_count++;
 	site->attempts++;
-	if (site->epoch != slab_site_epoch) {
+	if (slab_site_epoch && site->epoch != slab_site_epoch) {
 		site->epoch = slab_site_epoch;
 		site->first = slab_alloc_count;
+		site->bodies++;
 	}
 	if (slab_fail_at && slab_alloc_count > slab_fail_at)
 		site->after_failure++;
@@ -855,24 +864,21 @@ unsigned long slab_dump_live(FILE *f)
 	return nr;
 }
 
-void slab_sites_restart(void)
+unsigned long slab_sites_body_begin(void)
 {
+	unsigned long epoch;
+
 	pthread_mutex_lock(&slab_lock);
-	slab_site_epoch++;
+	epoch = slab_site_epoch = ++slab_site_epochs;
 	pthread_mutex_unlock(&slab_lock);
+	return epoch;
 }
 
-unsigned int slab_sites_first(unsigned long *first, unsigned int max)
+void slab_sites_body_end(void)
 {
-	unsigned int i, nr = 0;
-
 	pthread_mutex_lock(&slab_lock);
-	for (i = 0; i < SLAB_MAX_SITES && nr < max; i++)
-		if (slab_site_table[i].pc &&
-		    slab_site_table[i].epoch == slab_site_epoch)
-			first[nr++] = slab_site_table[i].first;
+	slab_site_epoch = 0;
 	pthread_mutex_unlock(&slab_lock);
-	return nr;
 }
 
 /* Copy up to @max sites, in no particular order; returns how many. */
@@ -949,7 +955,7 @@ static bool slab_symbolize(const char *call, char *buf, size_t len)
 /*
  * Name the site @pc in @buf: "function file:line" where the sanitizer
  * runtime can symbolize it (the ASan builds), else "vma+0xoffset", the
- * address that 'addr2line -f -e vma' takes.
+ * address that 'addr2line -fi -e vma' takes.
  */
 void slab_site_name(const void *pc, char *buf, size_t len)
 {

@@ -29,7 +29,8 @@
  * kzalloc, kmalloc_array) increments slab_alloc_count.  The attempt whose
  * number equals slab_fail_at fails (0 = never); later attempts succeed
  * again, unless slab_fail_persist is set: then every later one fails too
- * (memory that stays short, which a retry does not cure).  Independently, the maple tree's non_kernel budget (see
+ * (memory that stays short, which a retry does not cure).  Independently,
+ * the maple tree's non_kernel budget (see
  * kmem_cache_set_non_kernel()) may fail non-sleeping allocations from a
  * cache.  Either one can fail an allocation, and slab_alloc_count counts
  * every attempt, including the ones the budget fails.  __GFP_NOFAIL
@@ -46,38 +47,37 @@ extern bool slab_fail_persist;
  * @injected counts the attempts that slab_fail_at (and slab_fail_persist)
  * failed there, and @after_failure the attempts made after the failure of
  * attempt slab_fail_at, in the same armed run (a retry path reached only
- * that way fails only with slab_fail_persist).  The
- * counters are never reset.  Up to 511 sites are told apart; any further
- * ones are counted together, with pc NULL.
+ * that way fails only with slab_fail_persist).  The counters are never
+ * reset.  Up to SLAB_MAX_SITES - 1 sites are told apart; any further ones
+ * are counted together, with pc NULL.
  *
- * Each site also remembers the slab_alloc_count of its first attempt
- * since slab_sites_restart() (@first; @epoch says since which restart), so
- * that a fault sweep can fail every site a test reaches at least once.
+ * Test bodies are told apart from what runs around them (set-up,
+ * teardown): between slab_sites_body_begin(), which returns the body's
+ * number, and slab_sites_body_end(), a site's first attempt sets @epoch to
+ * that number and @first to its slab_alloc_count, and adds one to
+ * @bodies, the number of bodies that reached the site.
  */
+#define SLAB_MAX_SITES		512
+
 struct slab_site {
 	const void *pc;
 	unsigned long attempts;
 	unsigned long injected;
 	unsigned long after_failure;
+	unsigned long bodies;
 	unsigned long epoch;
 	unsigned long first;
 };
 
-/* Start a new epoch of first attempts (for the fixture: a test body). */
-void slab_sites_restart(void);
-
-/*
- * Copy the first-attempt numbers of the sites reached since the last
- * slab_sites_restart(), up to @max of them, in no particular order.
- */
-unsigned int slab_sites_first(unsigned long *first, unsigned int max);
+unsigned long slab_sites_body_begin(void);
+void slab_sites_body_end(void);
 
 /* Copy up to @max sites to @sites, in no particular order; how many. */
 unsigned int slab_sites(struct slab_site *sites, unsigned int max);
 
 /*
  * A site's name for people: "function file:line" in the sanitizer builds,
- * "module+0xoffset (nearest exported symbol)" otherwise (addr2line -f -e).
+ * else "vma+0xoffset", the address that 'addr2line -fi -e vma' takes.
  */
 void slab_site_name(const void *pc, char *buf, size_t len);
 

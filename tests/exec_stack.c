@@ -6,6 +6,7 @@
  * with relocate_vma_down().
  */
 #include "fixture.h"
+#include "snapshot.h"
 #include "../shims/slab.h"
 
 #define P	SZ_PAGE
@@ -76,19 +77,20 @@ VMA_TEST(exec_init_stack_vma_alloc_failure)
 /*
  * Each allocation of create_init_stack_vma() fails in turn: -ENOMEM,
  * nothing mapped, not locked, and the commit charge (the stack is
- * VM_ACCOUNT, charged by insert_vm_struct()) given back.  Catches
+ * VM_ACCOUNT, charged by insert_vm_struct()) given back: the address
+ * space, its counters and the charge are as before (a snapshot).  Catches
  * insert_vm_struct() keeping the charge of a VMA it could not link.
  */
 VMA_TEST(exec_init_stack_vma_every_failure_unaccounted)
 {
 	struct vm_area_struct *vma = NULL;
 	unsigned long top_mem = 0, n;
-	s64 committed;
+	struct test_snapshot before;
 	int ret = -ENOMEM;
 
+	test_snapshot_take(&before);
 	for (n = 1; n < 20 && ret; n++) {
 		vma = NULL;
-		committed = percpu_counter_read(&vm_committed_as);
 		slab_alloc_count = 0;
 		slab_fail_at = n;
 		ret = create_init_stack_vma(test_mm, &vma, &top_mem);
@@ -98,8 +100,7 @@ VMA_TEST(exec_init_stack_vma_every_failure_unaccounted)
 			ASSERT_NULL(vma);
 			ASSERT_FALSE(rwsem_is_locked(&test_mm->mmap_lock));
 			ASSERT_EQ(test_vma_count(), 0);
-			ASSERT_EQ(percpu_counter_read(&vm_committed_as),
-				  committed);
+			ASSERT_SNAPSHOT(&before);
 		}
 	}
 	ASSERT_EQ(ret, 0);
@@ -107,7 +108,7 @@ VMA_TEST(exec_init_stack_vma_every_failure_unaccounted)
 	ASSERT_GT(n, 3);
 	ASSERT_TRUE(vma->vm_flags & VM_ACCOUNT);
 	ASSERT_EQ(percpu_counter_read(&vm_committed_as),
-		  committed + (s64)vma_pages(vma));
+		  before.committed + (s64)vma_pages(vma));
 }
 
 /*

@@ -452,10 +452,38 @@ static void run_body(const struct vma_test_case *tc, unsigned long nth,
  */
 #define SWEEP_MAX_SITES	512
 static unsigned long sweep_max = 64;
-static struct {
+
+/* What the runs of a sweep came to: of one test, or of all (tests > 1). */
+struct sweep_counts {
 	unsigned long tests, allocs, runs, persistent, checked, gaps;
 	unsigned long absorbed, diverged, missed;
-} sweep_total;
+};
+
+static struct sweep_counts sweep_total;
+
+static void sweep_counts_add(struct sweep_counts *to,
+			     const struct sweep_counts *c)
+{
+	to->tests += c->tests;
+	to->allocs += c->allocs;
+	to->runs += c->runs;
+	to->persistent += c->persistent;
+	to->checked += c->checked;
+	to->gaps += c->gaps;
+	to->absorbed += c->absorbed;
+	to->diverged += c->diverged;
+	to->missed += c->missed;
+}
+
+/* The one wording of a sweep's counts, for a test's line and the total. */
+static void sweep_counts_print(char *buf, size_t size,
+			       const struct sweep_counts *c)
+{
+	snprintf(buf, size,
+		 "%lu allocations, %lu runs (%lu with every later allocation failing too): %lu failed cleanly (%lu leaving a replaced range unmapped), %lu absorbed, %lu diverged, %lu not reached",
+		 c->allocs, c->runs, c->persistent, c->checked, c->gaps,
+		 c->absorbed, c->diverged, c->missed);
+}
 
 static unsigned long sweep_nth(unsigned long n, unsigned long i)
 {
@@ -492,12 +520,6 @@ static unsigned long sweep_schedule(unsigned long n, unsigned long *nths)
 			nths[nr++] = nths[i];
 	return nr;
 }
-
-/* What the runs of one test's sweep came to. */
-struct sweep_counts {
-	unsigned long runs, persistent, checked, gaps, absorbed, diverged;
-	unsigned long missed;
-};
 
 /*
  * One run of a sweep, failing allocation nth (and with persist every later
@@ -564,7 +586,7 @@ static bool sweep_run(const struct vma_test_case *tc, unsigned long n,
 static void sweep(const struct vma_test_case *tc)
 {
 	unsigned long n = vma_test_fault_count(), runs, i, *nths;
-	struct sweep_counts c = { 0 };
+	struct sweep_counts c = { .tests = 1, .allocs = n };
 	bool absorbed;
 
 	nths = calloc(sweep_max + SWEEP_MAX_SITES, sizeof(*nths));
@@ -584,19 +606,8 @@ static void sweep(const struct vma_test_case *tc)
 	free(nths);
 	memset(&cur, 0, sizeof(cur));
 	cur.tc = tc;
-	snprintf(cur.skip_reason, sizeof(cur.skip_reason),
-		 "%lu allocations, %lu runs (%lu persistent): %lu failed cleanly (%lu leaving a replaced range unmapped), %lu absorbed, %lu diverged, %lu not reached",
-		 n, c.runs, c.persistent, c.checked, c.gaps, c.absorbed,
-		 c.diverged, c.missed);
-	sweep_total.gaps += c.gaps;
-	sweep_total.tests++;
-	sweep_total.allocs += n;
-	sweep_total.runs += c.runs;
-	sweep_total.persistent += c.persistent;
-	sweep_total.checked += c.checked;
-	sweep_total.absorbed += c.absorbed;
-	sweep_total.diverged += c.diverged;
-	sweep_total.missed += c.missed;
+	sweep_counts_print(cur.skip_reason, sizeof(cur.skip_reason), &c);
+	sweep_counts_add(&sweep_total, &c);
 }
 
 static void run_one(const struct vma_test_case *tc, unsigned int nr,
@@ -704,7 +715,9 @@ static void usage(FILE *f, const char *argv0)
 		"                   after each passing test, rerun it failing its\n"
 		"                   1st, 2nd, ... allocation: it must pass, or fail\n"
 		"                   an operation cleanly (VMA_SWEEP_MAX runs at most\n"
-		"                   per test, default 64)\n"
+		"                   per test, default 64, plus the first allocation\n"
+		"                   at each site; a failure absorbed by a retry is\n"
+		"                   rerun with every later allocation failing)\n"
 		"  -h, --help       show this help and exit\n"
 		"\n"
 		"Exit status: 0 if no test failed, 1 if any failed, 2 on usage\n"
@@ -908,12 +921,11 @@ int main(int argc, char **argv)
 
 	if (fault_sweep) {
 		unsigned int sites, sites_failed;
+		char line[512];
 
 		vma_test_fault_sites(&sites, &sites_failed);
-		printf("# fault sweep: %lu tests, %lu allocations, %lu runs (%lu with every later allocation failing too): %lu failed cleanly (%lu leaving a replaced range unmapped), %lu absorbed, %lu diverged, %lu not reached\n",
-		       sweep_total.tests, sweep_total.allocs, sweep_total.runs,
-		       sweep_total.persistent, sweep_total.checked, sweep_total.gaps, sweep_total.absorbed,
-		       sweep_total.diverged, sweep_total.missed);
+		sweep_counts_print(line, sizeof(line), &sweep_total);
+		printf("# fault sweep: %lu tests, %s\n", sweep_total.tests, line);
 		printf("# fault sweep: %u allocation sites, %u of them failed at least once\n",
 		       sites, sites_failed);
 	}

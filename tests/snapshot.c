@@ -2,6 +2,8 @@
 /* The address-space snapshot of snapshot.h. */
 #include "snapshot.h"
 
+#define DIGEST_INIT	0xcbf29ce484222325ULL	/* FNV-1a offset basis */
+
 /* FNV-1a over the record's bytes, continued from h. */
 static uint64_t digest_add(uint64_t h, const struct test_vma_record *r)
 {
@@ -103,7 +105,7 @@ bool test_snapshot_cut(struct test_snapshot *s, unsigned long start,
 		return false;
 	memcpy(old, s->vma, nr * sizeof(old[0]));
 	s->nr = 0;
-	s->digest = 0xcbf29ce484222325ULL;
+	s->digest = DIGEST_INIT;
 	for (i = 0; i < nr; i++)
 		add_parts(s, s->mappings, &prev, &have_prev, &old[i], start,
 			  end);
@@ -123,7 +125,7 @@ static void take(struct test_snapshot *s, bool mappings,
 
 	memset(s, 0, sizeof(*s));
 	s->mappings = mappings;
-	s->digest = 0xcbf29ce484222325ULL;
+	s->digest = DIGEST_INIT;
 	mmap_read_lock(test_mm);
 	s->map_count = mappings ? 0 : test_mm->map_count;
 	s->total_vm = test_mm->total_vm;

@@ -62,10 +62,10 @@ void test_snapshot_take_mappings_except(struct test_snapshot *s,
 bool test_snapshot_matches(const struct test_snapshot *s);
 
 /*
- * Cut [start, end) out of the mappings snapshot *s, as
- * test_snapshot_take_mappings_except() would have taken it, but from the
- * records only (the counters are left as they were).  Returns false, and
- * changes nothing, if *s has more VMAs than it keeps field by field.
+ * Cut [start, end) out of the mappings snapshot *s after the fact: the
+ * records (and the counters) become what
+ * test_snapshot_take_mappings_except() would have taken.  Returns false,
+ * and changes nothing, if *s has more VMAs than it keeps field by field.
  */
 bool test_snapshot_cut(struct test_snapshot *s, unsigned long start,
 		       unsigned long end);
