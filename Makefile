@@ -176,7 +176,8 @@ kernel-srcs	:= mm/vma.c mm/vma_init.c mm/vma_exec.c mm/mmap.c
 # usershim: userspace implementations built on the kernel's tools headers
 # only (shims/maple_tree.c #includes KDIR's lib/maple_tree.c)
 usershim-srcs	:= $(patsubst $(srctree)/%,%,$(wildcard \
-			$(srctree)/shims/maple_tree.c $(srctree)/shims/slab.c))
+			$(srctree)/shims/maple_tree.c $(srctree)/shims/slab.c \
+			$(srctree)/shims/fault.c))
 # shim: every other shims/*.c, compiled like the kernel files
 shim-srcs	:= $(filter-out $(usershim-srcs),$(patsubst $(srctree)/%,%, \
 			$(wildcard $(srctree)/shims/*.c)))
@@ -185,10 +186,11 @@ shim-srcs	:= $(filter-out $(usershim-srcs),$(patsubst $(srctree)/%,%, \
 tools-srcs	:= tools/lib/bitmap.c tools/lib/find_bit.c tools/lib/hweight.c \
 		   tools/lib/vsprintf.c
 # runner: libc only
-runner-srcs	:= tests/runner.c
-# test: every other tests/*.c, compiled like the kernel files
+runner-srcs	:= tests/harness/runner.c
+# test: the rest of the harness (tests/harness/) and every test
+# (tests/*.c), compiled like the kernel files
 test-srcs	:= $(filter-out $(runner-srcs),$(patsubst $(srctree)/%,%, \
-			$(wildcard $(srctree)/tests/*.c)))
+			$(wildcard $(srctree)/tests/harness/*.c $(srctree)/tests/*.c)))
 
 CFLAGS_shims/maple_tree.c := -I$(KDIR)
 
@@ -251,12 +253,12 @@ shim-cflags	:= $(kernel-cflags)
 tools-cflags	= $(usershim-cflags)
 # the trees, for tests that check the sources themselves (e.g. that the
 # series exports nothing it need not)
-test-cflags	:= $(kernel-cflags) -I$(srctree)/tests \
+test-cflags	:= $(kernel-cflags) -I$(srctree)/tests/harness \
 		   -DVMA_KDIR='"$(KDIR)"' -DVMA_KDIR_ORIG='"$(KDIR_ORIG)"'
 usershim-cflags	:= $(BASE_CFLAGS) $(TOOLS_INC) -I$(G) -I$(G)/generated \
 		   -I$(srctree) -I$(srctree)/linux
 runner-cflags	:= $(M32_FLAGS) -std=gnu11 -g -O1 -Wall $(SAN_FLAGS) $(CC_FLAGS) \
-		   -fmacro-prefix-map=$(srctree)/= -I$(srctree)/tests
+		   -fmacro-prefix-map=$(srctree)/= -I$(srctree)/tests/harness
 
 LDLIBS		:= -lurcu -lpthread
 

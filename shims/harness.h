@@ -14,7 +14,7 @@ struct task_struct;
 struct mmap_action;
 struct vm_area_struct;
 
-/* tests/runner.c: a KTAP diagnostic of the running test */
+/* tests/harness/runner.c: a KTAP diagnostic of the running test */
 void test_note(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* shims/bug.c: WARNs the kernel code raised since the last reset */

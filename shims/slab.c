@@ -10,10 +10,10 @@
  *    free(), so ASan's quarantine and valgrind see use-after-free and
  *    out-of-bounds accesses on slab objects.  The constructor, if any, runs
  *    on every allocation.
- *  - Every allocation attempt goes through slab_should_fail(), which counts
- *    attempts (slab_alloc_count), fails the attempt numbered slab_fail_at and
- *    applies the maple tree's non_kernel budget.  __GFP_NOFAIL is honoured.
- *    Each attempt is also counted against its call site (slab_sites()).
+ *  - Every allocation attempt goes through slab_should_fail(), which asks
+ *    the fault injection (fault.h: counting, the armed failure, allocation
+ *    sites) and applies the maple tree's non_kernel budget.  __GFP_NOFAIL
+ *    is honoured.
  *  - All live objects are kept in a table (with hidden pointers, so leak
  *    checkers still see leaked objects as lost).  kfree() therefore works
  *    on objects of any cache, as in the kernel, and freeing an unknown or
@@ -38,8 +38,10 @@
 
 #include <linux/compiler.h>
 #include <linux/gfp.h>
+#include <linux/hash.h>
 #include <linux/slab.h>
 
+#include "fault.h"
 #include "slab.h"
 
 /* gcc says __SANITIZE_ADDRESS__, clang (before 17) only __has_feature() */
@@ -76,10 +78,6 @@
 #define SLAB_CALLER \
 	__builtin_extract_return_addr(__builtin_return_address(0))
 
-unsigned long slab_alloc_count;
-unsigned long slab_fail_at;
-bool slab_fail_persist;
-
 static pthread_mutex_t slab_lock = PTHREAD_MUTEX_INITIALIZER;
 
 /*
@@ -107,23 +105,6 @@ struct slab_cache_info {
 
 static struct slab_cache_info *slab_caches;
 static unsigned int slab_nr_caches, slab_max_caches;
-
-/*
- * Allocation sites, keyed by return address: open addressing, linear
- * probing, never deleted.  The suite reaches about ten; once all but one
- * slot are taken, further sites are counted together in
- * slab_site_overflow (pc NULL).
- */
-#define SLAB_SITE_BITS		9
-#if (1U << SLAB_SITE_BITS) != SLAB_MAX_SITES
-#error "SLAB_SITE_BITS does not match SLAB_MAX_SITES (slab.h)"
-#endif
-
-static struct slab_site slab_site_table[SLAB_MAX_SITES];
-static unsigned int slab_nr_sites;
-static struct slab_site slab_site_overflow;
-/* the test body being run (slab_sites_body_begin()), 0 outside one */
-static unsigned long slab_site_epoch, slab_site_epochs;
 
 static const char *slab_cache_name(struct kmem_cache *c)
 {
@@ -158,15 +139,9 @@ static inline uintptr_t slab_key(const void *p)
 	return ~(uintptr_t)p;
 }
 
-/* Fibonacci hashing of @key to @bits bits. */
-static inline size_t slab_hash_bits(uintptr_t key, unsigned int bits)
-{
-	return (size_t)((key * 0x9E3779B97F4A7C15ULL) >> (64 - bits));
-}
-
 static inline size_t slab_hash(uintptr_t key)
 {
-	return slab_hash_bits(key, slab_table_bits);
+	return hash_64(key, slab_table_bits);
 }
 
 static inline size_t slab_table_mask(void)
@@ -258,59 +233,24 @@ static void slab_table_remove(struct slab_obj *obj)
 	slab_table[hole].key = 0;
 }
 
-/* The counters of the site @pc; called with slab_lock held. */
-static struct slab_site *slab_site_get(const void *pc)
-{
-	size_t i = slab_hash_bits((uintptr_t)pc, SLAB_SITE_BITS);
-	unsigned int probes;
-
-	for (probes = 0; probes < SLAB_MAX_SITES; probes++) {
-		struct slab_site *site = &slab_site_table[i];
-
-		if (site->pc == pc)
-			return site;
-		if (!site->pc && slab_nr_sites < SLAB_MAX_SITES - 1) {
-			site->pc = pc;
-			slab_nr_sites++;
-			return site;
-		}
-		i = (i + 1) & (SLAB_MAX_SITES - 1);
-	}
-	return &slab_site_overflow;
-}
-
 /*
- * The single decision point for every allocation attempt; called with
- * slab_lock held.  @c is NULL for kmalloc(); @pc is the attempt's site.
+ * Every allocation attempt; called with slab_lock held.  @c is NULL for
+ * kmalloc(); @pc is the attempt's site.
  *
- * The global counter and the cache's non_kernel budget combine like this:
- * the attempt is counted first, whatever happens next.  It fails if its
- * number is slab_fail_at (or later, with slab_fail_persist), or if the cache has the budget rule enabled, the
- * gfp does not allow direct reclaim and the budget is used up.  The budget
- * is only consumed by non-sleeping attempts that succeed.  __GFP_NOFAIL
- * attempts never fail, as in the kernel.
+ * The fault injection (fault.h) counts the attempt and says whether the
+ * armed failure fails it.  Then the cache's non_kernel budget, if the
+ * cache has the rule enabled and the gfp does not allow direct reclaim:
+ * once it is used up the attempt fails; it is consumed only by
+ * non-sleeping attempts that succeed.  __GFP_NOFAIL attempts never fail,
+ * as in the kernel.
  */
 static bool slab_should_fail(struct kmem_cache *c, gfp_t gfp, const void *pc)
 {
-	struct slab_site *site = slab_site_get(pc);
 	bool fail, budget;
 
-	slab_alloc_count++;
-	site->attempts++;
-	if (slab_site_epoch && site->epoch != slab_site_epoch) {
-		site->epoch = slab_site_epoch;
-		site->first = slab_alloc_count;
-		site->bodies++;
-	}
-	if (slab_fail_at && slab_alloc_count > slab_fail_at)
-		site->after_failure++;
+	fail = fault_should_fail(pc, gfp & __GFP_NOFAIL);
 	if (gfp & __GFP_NOFAIL)
 		return false;
-
-	fail = slab_fail_at && (slab_alloc_count == slab_fail_at ||
-				(slab_fail_persist && slab_alloc_count > slab_fail_at));
-	if (fail)
-		site->injected++;
 	budget = c && c->non_kernel_enabled && !(gfp & __GFP_DIRECT_RECLAIM);
 	if (budget) {
 		if (!c->non_kernel)
@@ -816,14 +756,11 @@ unsigned int kmem_cache_nr_allocated(struct kmem_cache *cachep)
 	return nr;
 }
 
-void slab_reset_fault_injection(void)
+void slab_reset_budgets(void)
 {
 	unsigned int i;
 
 	pthread_mutex_lock(&slab_lock);
-	slab_alloc_count = 0;
-	slab_fail_at = 0;
-	slab_fail_persist = false;
 	for (i = 0; i < slab_nr_caches; i++) {
 		struct kmem_cache *c = slab_caches[i].cache;
 
@@ -862,112 +799,4 @@ unsigned long slab_dump_live(FILE *f)
 		fprintf(f, "slab:   %-24s %lu\n", "kmalloc", slab_nr_kmalloc);
 	pthread_mutex_unlock(&slab_lock);
 	return nr;
-}
-
-unsigned long slab_sites_body_begin(void)
-{
-	unsigned long epoch;
-
-	pthread_mutex_lock(&slab_lock);
-	epoch = slab_site_epoch = ++slab_site_epochs;
-	pthread_mutex_unlock(&slab_lock);
-	return epoch;
-}
-
-void slab_sites_body_end(void)
-{
-	pthread_mutex_lock(&slab_lock);
-	slab_site_epoch = 0;
-	pthread_mutex_unlock(&slab_lock);
-}
-
-/* Copy up to @max sites, in no particular order; returns how many. */
-unsigned int slab_sites(struct slab_site *sites, unsigned int max)
-{
-	unsigned int i, nr = 0;
-
-	pthread_mutex_lock(&slab_lock);
-	for (i = 0; i < SLAB_MAX_SITES && nr < max; i++)
-		if (slab_site_table[i].pc)
-			sites[nr++] = slab_site_table[i];
-	if (slab_site_overflow.attempts && nr < max)
-		sites[nr++] = slab_site_overflow;
-	pthread_mutex_unlock(&slab_lock);
-	return nr;
-}
-
-/* The start of the executable's image, from the linker (GNU ld, lld). */
-extern const char __executable_start[];
-
-#if SLAB_UNDER_ASAN
-/* "file:line" shortened to its last two components: "mm/vma_init.c:36". */
-static const char *slab_short_file(const char *file)
-{
-	const char *p, *last = NULL, *before = NULL;
-
-	for (p = file; *p; p++)
-		if (*p == '/') {
-			before = last;
-			last = p;
-		}
-	return before ? before + 1 : file;
-}
-
-/*
- * The sanitizer runtime writes the frames of @call's inline chain, each
- * "function file:line", innermost first, separated by NULs, ended by an
- * empty one.  The site is the first frame outside the slab API's own
- * inline wrappers (linux/slab.h: kmem_cache_alloc(), kzalloc(), ...); the
- * function it was inlined in, if any, is the outermost frame.
- */
-static bool slab_symbolize(const char *call, char *buf, size_t len)
-{
-	static char frames[4096];
-	const char *site = NULL, *outer = NULL, *f, *file;
-	char func[128];
-
-	frames[0] = frames[1] = 0;
-	__sanitizer_symbolize_pc((void *)call, "%f %L", frames,
-				 sizeof(frames) - 1);
-	frames[sizeof(frames) - 1] = 0;
-	for (f = frames; *f; f += strlen(f) + 1) {
-		if (!site && !strstr(f, "/linux/slab.h:"))
-			site = f;
-		else if (site)
-			outer = f;
-	}
-	if (!site || !strncmp(site, "<null>", 6))
-		return false;
-
-	file = strchr(site, ' ');
-	snprintf(func, sizeof(func), "%.*s", file ? (int)(file - site) : 0, site);
-	if (outer && strchr(outer, ' '))
-		snprintf(buf, len, "%s %s (in %.*s)", func,
-			 file ? slab_short_file(file + 1) : "?",
-			 (int)(strchr(outer, ' ') - outer), outer);
-	else
-		snprintf(buf, len, "%s %s", func,
-			 file ? slab_short_file(file + 1) : "?");
-	return true;
-}
-#endif
-
-/*
- * Name the site @pc in @buf: "function file:line" where the sanitizer
- * runtime can symbolize it (the ASan builds), else "vma+0xoffset", the
- * address that 'addr2line -fi -e vma' takes.
- */
-void slab_site_name(const void *pc, char *buf, size_t len)
-{
-	const char *call = (const char *)pc - 1;	/* the call itself */
-
-	if (!pc) {
-		snprintf(buf, len, "(other sites)");
-		return;
-	}
-#if SLAB_UNDER_ASAN
-	if (slab_symbolize(call, buf, len))
-		return;
-#endif
-	snprintf(buf, len, "vma+%#lx", (unsigned long)(call - __executable_start));
 }

@@ -22,10 +22,6 @@
 
 #include "fixture.h"
 
-#define P		SZ_PAGE
-#define PMD		PMD_SIZE
-#define PMD_OFF(x)	((x) & (PMD_SIZE - 1))
-#define A		0x10000000UL	/* 256 MiB: PMD-aligned, free */
 
 #define NO_HELPER	"tree has no mm_get_unmapped_area_aligned() (SERIES=none?)"
 

@@ -2,7 +2,6 @@
 /* brk() through the real test_brk() of mm/mmap.c. */
 #include "fixture.h"
 
-#define P	SZ_PAGE
 #define BRK	0x00600000UL
 
 static void brk_setup(void)

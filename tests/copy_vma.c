@@ -9,10 +9,7 @@
 #include "../shims/rcu.h"
 #include "../shims/slab.h"
 
-#define P	SZ_PAGE
-#define A	0x10000000UL
 #define B	(A + 64 * P)
-#define PG(x)	((x) >> PAGE_SHIFT)
 
 /* copy_vma() as move_vma() calls it; 7.3 added the anon page offset. */
 static struct vm_area_struct *copy(struct vm_area_struct **vmap,
@@ -218,10 +215,9 @@ VMA_TEST(copy_vma_every_allocation_failure_clean)
 	for (n = 1; n < 100 && !new; n++) {
 		vma_rcu_barrier();
 		live = slab_live_objects();
-		slab_alloc_count = 0;
-		slab_fail_at = n;
+		test_fail_allocation(n);
 		new = copy(&vma, B, &need_rmap_locks, false);
-		slab_reset_fault_injection();
+		test_fail_allocation(0);
 		if (!new) {
 			vma_rcu_barrier();
 			EXPECT_EQ(slab_live_objects(), live);

@@ -62,8 +62,6 @@
 #define MAX_SPECS	30	/* VMAs a layout asks for */
 #define MAX_VMAS	128	/* VMAs it may end up with (MAP_FIXED splits) */
 
-#define P		SZ_PAGE
-#define PMD		PMD_SIZE
 
 /*
  * On 32-bit no request searches the whole space top-down ([x, ULONG_MAX]:

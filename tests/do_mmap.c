@@ -14,10 +14,6 @@
  */
 #include "fixture.h"
 
-#define P	SZ_PAGE
-#define A	0x10000000UL
-#define ANON	(MAP_PRIVATE | MAP_ANONYMOUS)
-#define RW	(PROT_READ | PROT_WRITE)
 
 static int drv_calls;
 

@@ -9,9 +9,7 @@
 #include "snapshot.h"
 #include "../shims/slab.h"
 
-#define P	SZ_PAGE
 #define TOP	STACK_TOP_MAX
-#define PG(x)	((x) >> PAGE_SHIFT)
 
 /*
  * The stack VMA: one page ending at STACK_TOP_MAX, VM_STACK_FLAGS plus
@@ -64,10 +62,9 @@ VMA_TEST(exec_init_stack_vma_alloc_failure)
 	unsigned long top_mem = 0;
 	int ret;
 
-	slab_alloc_count = 0;
-	slab_fail_at = 1;
+	test_fail_allocation(1);
 	ret = create_init_stack_vma(test_mm, &vma, &top_mem);
-	slab_reset_fault_injection();
+	test_fail_allocation(0);
 	ASSERT_EQ(ret, -ENOMEM);
 	ASSERT_NULL(vma);
 	ASSERT_FALSE(rwsem_is_locked(&test_mm->mmap_lock));
@@ -91,10 +88,9 @@ VMA_TEST(exec_init_stack_vma_every_failure_unaccounted)
 	test_snapshot_take(&before);
 	for (n = 1; n < 20 && ret; n++) {
 		vma = NULL;
-		slab_alloc_count = 0;
-		slab_fail_at = n;
+		test_fail_allocation(n);
 		ret = create_init_stack_vma(test_mm, &vma, &top_mem);
-		slab_reset_fault_injection();
+		test_fail_allocation(0);
 		if (ret) {
 			ASSERT_EQ(ret, -ENOMEM);
 			ASSERT_NULL(vma);

@@ -13,8 +13,6 @@
  */
 #include "fixture.h"
 
-#define P	SZ_PAGE
-#define A	0x10000000UL
 
 static struct vm_area_struct *v1, *v2;
 

@@ -6,7 +6,7 @@
  * VM_DONTCOPY ones; VM_WIPEONFORK ones get no anon_vma, VM_LOCKED is not
  * inherited.  On failure the partially built tree is torn down.
  *
- * The child mm is built here the way tests/fixture.c builds the test's
+ * The child mm is built here the way tests/harness/fixture.c builds the test's
  * own, and destroyed with the kernel's exit_mmap() before the test ends
  * (so the fixture's leak check covers it).
  */
@@ -14,9 +14,6 @@
 #include "../shims/rcu.h"
 #include "../shims/slab.h"
 
-#define P	SZ_PAGE
-#define A	0x10000000UL
-#define PG(x)	((x) >> PAGE_SHIFT)
 
 int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm);
 
@@ -314,10 +311,9 @@ VMA_TEST(fork_every_allocation_failure_unwinds)
 		vma_rcu_barrier();
 		live = slab_live_objects();
 		child = child_new();
-		slab_alloc_count = 0;
-		slab_fail_at = n;
+		test_fail_allocation(n);
 		ret = dup_mmap(child, test_mm);
-		slab_reset_fault_injection();
+		test_fail_allocation(0);
 		if (ret) {
 			EXPECT_EQ(ret, -ENOMEM);
 			EXPECT_EQ(child_tree_vmas(child), 0);

@@ -16,9 +16,6 @@
  */
 #include "fixture.h"
 
-#define P	SZ_PAGE
-#define A	0x10000000UL		/* 256 MiB: PMD-aligned, free */
-#define ANON	(MAP_PRIVATE | MAP_ANONYMOUS)
 
 /* The mm's placement (the arch hook -> generic_*) under the mmap lock. */
 static unsigned long mm_gua(unsigned long addr, unsigned long len,
@@ -46,17 +43,6 @@ static unsigned long gua(struct file *file, unsigned long addr,
 	return ret;
 }
 
-static void map(unsigned long addr, unsigned long len)
-{
-	ASSERT_EQ(test_map_anon(addr, len, true), addr);
-}
-
-static void map_stack(unsigned long addr, unsigned long len)
-{
-	ASSERT_EQ(test_mmap(NULL, addr, len, PROT_READ | PROT_WRITE,
-			    ANON | MAP_GROWSDOWN | MAP_FIXED, 0), addr);
-}
-
 /* ---- generic_get_unmapped_area[_topdown]() -------------------------- */
 
 /*
@@ -68,7 +54,7 @@ static void map_stack(unsigned long addr, unsigned long len)
 VMA_TEST(gua_bottomup_map_fixed_passthrough_occupied)
 {
 	test_set_topdown(false);
-	map(A, 4 * P);
+	test_map_at(A, 4 * P, RW);
 	ASSERT_EQ(mm_gua(A + P, 2 * P, MAP_FIXED), A + P);
 	ASSERT_EQ(test_vma_count(), 1);
 }
@@ -79,7 +65,7 @@ VMA_TEST(gua_bottomup_map_fixed_passthrough_occupied)
  */
 VMA_TEST(gua_topdown_map_fixed_passthrough_occupied)
 {
-	map(A, 4 * P);
+	test_map_at(A, 4 * P, RW);
 	ASSERT_EQ(mm_gua(A + P, 2 * P, MAP_FIXED), A + P);
 	ASSERT_EQ(test_vma_count(), 1);
 }
@@ -99,7 +85,7 @@ VMA_TEST(gua_bottomup_hint_free_returned)
 VMA_TEST(gua_bottomup_hint_occupied_elsewhere)
 {
 	test_set_topdown(false);
-	map(A, 4 * P);
+	test_map_at(A, 4 * P, RW);
 	ASSERT_EQ(mm_gua(A + P, 2 * P, 0), TASK_UNMAPPED_BASE);
 }
 
@@ -110,7 +96,7 @@ VMA_TEST(gua_bottomup_hint_occupied_elsewhere)
  */
 VMA_TEST(gua_topdown_hint_occupied_elsewhere)
 {
-	map(A, 4 * P);
+	test_map_at(A, 4 * P, RW);
 	ASSERT_EQ(mm_gua(A + P, 2 * P, 0), TEST_MMAP_BASE - 2 * P);
 }
 
@@ -124,7 +110,7 @@ VMA_TEST(gua_topdown_hint_occupied_elsewhere)
  */
 VMA_TEST(gua_hint_abutting_next_vma_used)
 {
-	map(A, 4 * P);
+	test_map_at(A, 4 * P, RW);
 	ASSERT_EQ(mm_gua(A - 2 * P, 2 * P, 0), A - 2 * P);
 }
 
@@ -138,7 +124,7 @@ VMA_TEST(gua_hint_abutting_next_vma_used)
  */
 VMA_TEST(gua_hint_abutting_prev_vma_used)
 {
-	map(A, 4 * P);
+	test_map_at(A, 4 * P, RW);
 	ASSERT_EQ(mm_gua(A + 4 * P, 2 * P, 0), A + 4 * P);
 }
 
@@ -154,7 +140,7 @@ VMA_TEST(gua_hint_abutting_prev_vma_used)
  */
 VMA_TEST(gua_hint_last_page_overlaps_not_used)
 {
-	map(A, 4 * P);
+	test_map_at(A, 4 * P, RW);
 	ASSERT_EQ(mm_gua(A - P, 2 * P, 0), TEST_MMAP_BASE - 2 * P);
 }
 
@@ -200,7 +186,7 @@ VMA_TEST(gua_hint_end_in_stack_guard_gap_not_used)
 {
 	unsigned long s = A + SZ_8M;
 
-	map_stack(s, 4 * P);
+	test_map_stack(s, 4 * P);
 	ASSERT_EQ(mm_gua(s - 2 * P, P, 0), TEST_MMAP_BASE - P);
 }
 
@@ -213,7 +199,7 @@ VMA_TEST(gua_hint_ending_at_stack_guard_gap_used)
 	unsigned long s = A + SZ_8M;
 	unsigned long hint = s - stack_guard_gap - P;
 
-	map_stack(s, 4 * P);
+	test_map_stack(s, 4 * P);
 	ASSERT_EQ(mm_gua(hint, P, 0), hint);
 }
 
@@ -515,7 +501,7 @@ VMA_TEST(gua_anon_pgoff_ignored_for_thp)
 VMA_TEST(gua_249608ee4713_occupied_hint_not_thp_aligned)
 {
 	REQUIRE_THP_ALIGNS();
-	map(A, 4 * P);
+	test_map_at(A, 4 * P, RW);
 	ASSERT_EQ(test_map_anon(A, SZ_4M, false), TEST_MMAP_BASE - SZ_4M);
 }
 

@@ -5,8 +5,6 @@
  */
 #include "fixture.h"
 
-#define P	SZ_PAGE
-#define A	0x10000000UL
 
 static unsigned long map_prot(unsigned long addr, unsigned long len,
 			      unsigned long prot)

@@ -8,8 +8,6 @@
  */
 #include "fixture.h"
 
-#define P	SZ_PAGE
-#define A	0x10000000UL
 
 static int drv_mmap_prepare(struct vm_area_desc *desc)
 {

@@ -7,8 +7,6 @@
  */
 #include "fixture.h"
 
-#define P	SZ_PAGE
-#define A	0x10000000UL	/* a free area for MAP_FIXED tests */
 
 /*
  * The first top-down mapping ends exactly at mmap_base:

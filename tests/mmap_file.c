@@ -7,8 +7,6 @@
 #include "fixture.h"
 #include "snapshot.h"
 
-#define P	SZ_PAGE
-#define A	0x10000000UL
 
 static struct {
 	int calls;

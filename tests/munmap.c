@@ -2,8 +2,6 @@
 /* munmap() through the real vm_munmap()/do_vmi_munmap(): splitting. */
 #include "fixture.h"
 
-#define P	SZ_PAGE
-#define A	0x10000000UL
 
 /*
  *	[ a | a | a ]  munmap middle  ->  [ a ]   [ a ]

@@ -28,11 +28,7 @@
 #include "../shims/rcu.h"
 #include "../shims/slab.h"
 
-#define P	PMD_SIZE
-#define U	PUD_SIZE
-#define PG	PAGE_SIZE
 #define SHARED	(MAP_SHARED)
-#define RW	(PROT_READ | PROT_WRITE)
 /* A 1 GiB-aligned BAR at 64 GiB (2 GiB on 32-bit). */
 #define BAR_PA	((unsigned long)(IS_ENABLED(CONFIG_64BIT) ? 64ULL << 30 : 2ULL << 30))
 /*
@@ -40,10 +36,10 @@
  * a 32-bit address space, and that make a PUD block possible on 64-bit.
  */
 #define AT	((unsigned long)(IS_ENABLED(CONFIG_64BIT) ? 0x5000000000ULL : 0x50000000ULL))
-#define BIG	(IS_ENABLED(CONFIG_64BIT) ? 2 * U : 16 * P)
+#define BIG	(IS_ENABLED(CONFIG_64BIT) ? 2 * PUD : 16 * PMD)
 
 /* The largest entry the configuration maps PFNs with. */
-#define LARGEST	(IS_ENABLED(CONFIG_ARCH_SUPPORTS_PUD_PFNMAP) ? U : P)
+#define LARGEST	(IS_ENABLED(CONFIG_ARCH_SUPPORTS_PUD_PFNMAP) ? PUD : PMD)
 
 #ifdef VMA_HAVE_pfnmap_get_unmapped_area
 #define REQUIRE_PLACEMENT() REQUIRE_64BIT("no PFN placement without CONFIG_64BIT; " \
@@ -244,18 +240,18 @@ static struct leaves count_leaves(unsigned long va, unsigned long pa,
 	struct leaves n = { 0, 0, 0 };
 
 	while (va < end) {
-		if (pud && !(va & (U - 1)) && !(pa & (U - 1)) && end - va >= U) {
+		if (pud && !(va & (PUD - 1)) && !(pa & (PUD - 1)) && end - va >= PUD) {
 			n.pud++;
-			va += U;
-			pa += U;
-		} else if (!(va & (P - 1)) && !(pa & (P - 1)) && end - va >= P) {
+			va += PUD;
+			pa += PUD;
+		} else if (!(va & (PMD - 1)) && !(pa & (PMD - 1)) && end - va >= PMD) {
 			n.pmd++;
-			va += P;
-			pa += P;
+			va += PMD;
+			pa += PMD;
 		} else {
 			n.pte++;
-			va += PG;
-			pa += PG;
+			va += P;
+			pa += P;
 		}
 	}
 	return n;
@@ -286,7 +282,7 @@ static struct leaves count_leaves(unsigned long va, unsigned long pa,
  */
 VMA_TEST(pfnmap_2g_bar_pud_congruent_topdown)
 {
-	const unsigned long len = 2 * U, pfn = BAR_PA >> PAGE_SHIFT;
+	const unsigned long len = 2 * PUD, pfn = BAR_PA >> PAGE_SHIFT;
 	struct file *f;
 	unsigned long plain, va;
 	struct leaves before, after;
@@ -318,7 +314,7 @@ VMA_TEST(pfnmap_2g_bar_pud_congruent_topdown)
 		ASSERT_EQ(after.pud, 2);
 		ASSERT_EQ(after.pmd + after.pte, 0);
 	} else {
-		ASSERT_EQ(after.pmd, len / P);
+		ASSERT_EQ(after.pmd, len / PMD);
 	}
 }
 
@@ -328,7 +324,7 @@ VMA_TEST(pfnmap_2g_bar_pud_congruent_topdown)
  */
 VMA_TEST(pfnmap_2g_bar_pud_congruent_bottomup)
 {
-	const unsigned long len = 2 * U, pfn = BAR_PA >> PAGE_SHIFT;
+	const unsigned long len = 2 * PUD, pfn = BAR_PA >> PAGE_SHIFT;
 	unsigned long va;
 
 	REQUIRE_PLACEMENT();
@@ -346,21 +342,21 @@ VMA_TEST(pfnmap_2g_bar_pud_congruent_bottomup)
  */
 static void room_for_pmd_not_pud(bool topdown)
 {
-	const unsigned long len = 2 * U, pa = BAR_PA + 6 * P;
+	const unsigned long len = 2 * PUD, pa = BAR_PA + 6 * PMD;
 	unsigned long gap, va;
 	struct file *f;
 
 	REQUIRE_PLACEMENT();
 	test_set_topdown(topdown);
-	gap = topdown ? (unsigned long)0x4000000000ULL : ALIGN(test_mm->mmap_base, U) + 4 * U;
-	gap += 3 * PG;
-	leave_one_gap(gap, len + 2 * P);
+	gap = topdown ? (unsigned long)0x4000000000ULL : ALIGN(test_mm->mmap_base, PUD) + 4 * PUD;
+	gap += 3 * P;
+	leave_one_gap(gap, len + 2 * PMD);
 	f = drv_file(&remap_fops);
 	va = map_pa(f, pa, len, SHARED);
 	ASSERT_NOT_ERR_VALUE(va);
-	ASSERT_TRUE(congruent(va, pa, P));
+	ASSERT_TRUE(congruent(va, pa, PMD));
 	ASSERT_GE(va, gap);
-	ASSERT_LE(va + len, gap + len + 2 * P);
+	ASSERT_LE(va + len, gap + len + 2 * PMD);
 	ASSERT_REMAPPED(va, len, pa >> PAGE_SHIFT);
 }
 
@@ -380,7 +376,7 @@ VMA_TEST(pfnmap_room_for_pmd_not_pud_bottomup)
  */
 VMA_TEST(pfnmap_room_for_len_only_plain)
 {
-	const unsigned long len = 2 * U, gap = (unsigned long)0x4000000000ULL + 3 * PG;
+	const unsigned long len = 2 * PUD, gap = (unsigned long)0x4000000000ULL + 3 * P;
 
 	REQUIRE_64BIT("the gap layout is a 64-bit address space");
 	leave_one_gap(gap, len);
@@ -398,7 +394,7 @@ VMA_TEST(pfnmap_room_for_len_only_plain)
  */
 static void msi_hole(const struct file_operations *fops, unsigned long pfn)
 {
-	const unsigned long off2 = 2 * 1024 * 1024 + PG, len2 = 64 * 1024 * 1024 - off2;
+	const unsigned long off2 = 2 * 1024 * 1024 + P, len2 = 64 * 1024 * 1024 - off2;
 	struct file *f;
 	unsigned long va1, va2;
 
@@ -407,13 +403,13 @@ static void msi_hole(const struct file_operations *fops, unsigned long pfn)
 	drv.order = PUD_ORDER;
 	va1 = map(f, 0, 2 * 1024 * 1024, SHARED, 0);
 	ASSERT_NOT_ERR_VALUE(va1);
-	ASSERT_TRUE(congruent(va1, BAR_PA, P));
+	ASSERT_TRUE(congruent(va1, BAR_PA, PMD));
 	va2 = map(f, 0, len2, SHARED, off2 >> PAGE_SHIFT);
 	ASSERT_NOT_ERR_VALUE(va2);
-	ASSERT_EQ(va2 & (P - 1), PG);
+	ASSERT_EQ(va2 & (PMD - 1), P);
 	/* PMDs from the first 2 MiB boundary on, to the end. */
 	ASSERT_EQ(count_leaves(va2, BAR_PA + off2, len2, true).pmd,
-		  (len2 - (P - PG)) / P);
+		  (len2 - (PMD - P)) / PMD);
 }
 
 VMA_TEST(pfnmap_msi_hole_vfio)
@@ -448,12 +444,12 @@ VMA_TEST(pfnmap_msi_hole_remap)
 static void pa_not_pgoff(const struct file_operations *fops,
 			 unsigned long in_pmd)
 {
-	const unsigned long pa = BAR_PA + in_pmd, len = 16 * P;
+	const unsigned long pa = BAR_PA + in_pmd, len = 16 * PMD;
 	unsigned long va;
 
 	REQUIRE_PLACEMENT();
 	va = map_pa(drv_file(fops), pa, len, SHARED);
-	ASSERT_EQ(va & (P - 1), in_pmd);
+	ASSERT_EQ(va & (PMD - 1), in_pmd);
 	ASSERT_REMAPPED(va, len, pa >> PAGE_SHIFT);
 }
 
@@ -476,8 +472,8 @@ VMA_TEST(pfnmap_ioremap_action)
  */
 VMA_TEST(pfnmap_partial_remap_offset)
 {
-	const unsigned long pa = 0x5000, off = 0x7000, size = 6 * P;
-	const unsigned long len = off + size + 5 * PG;
+	const unsigned long pa = 0x5000, off = 0x7000, size = 6 * PMD;
+	const unsigned long len = off + size + 5 * P;
 	unsigned long va;
 	struct file *f;
 
@@ -487,7 +483,7 @@ VMA_TEST(pfnmap_partial_remap_offset)
 	drv.size = size;
 	va = map_pa(f, pa, len, SHARED);
 	ASSERT_NOT_ERR_VALUE(va);
-	ASSERT_TRUE(congruent(va + off, pa, P));
+	ASSERT_TRUE(congruent(va + off, pa, PMD));
 	ASSERT_EQ(vma_last_remap.remap.start, va + off);
 	ASSERT_EQ(vma_last_remap.remap.size, size);
 }
@@ -502,7 +498,7 @@ VMA_TEST(pfnmap_partial_remap_offset)
  */
 static void partial_remap_no_pud_block(unsigned long pa, unsigned long size)
 {
-	const unsigned long len = 2 * U;
+	const unsigned long len = 2 * PUD;
 	unsigned long va;
 	struct file *f;
 
@@ -510,15 +506,15 @@ static void partial_remap_no_pud_block(unsigned long pa, unsigned long size)
 	drv.off = 0;
 	drv.size = size;
 	va = map_pa(f, pa, len, SHARED);
-	ASSERT_EQ(va, top_congruent(test_mm->mmap_base, len, pa, P));
+	ASSERT_EQ(va, top_congruent(test_mm->mmap_base, len, pa, PMD));
 	ASSERT_EQ(test_munmap(va, len), 0);
 }
 
 VMA_TEST(pfnmap_partial_remap_caps_size)
 {
 	REQUIRE_PLACEMENT();
-	partial_remap_no_pud_block(BAR_PA, P);
-	partial_remap_no_pud_block(BAR_PA + P, U);
+	partial_remap_no_pud_block(BAR_PA, PMD);
+	partial_remap_no_pud_block(BAR_PA + PMD, PUD);
 }
 
 /*
@@ -529,7 +525,7 @@ VMA_TEST(pfnmap_partial_remap_caps_size)
  */
 VMA_TEST(pfnmap_partial_remap_holds_pud_block)
 {
-	const unsigned long len = 2 * U, pa = BAR_PA + U - P, size = U + 2 * P;
+	const unsigned long len = 2 * PUD, pa = BAR_PA + PUD - PMD, size = PUD + 2 * PMD;
 	unsigned long va;
 	struct file *f;
 
@@ -540,7 +536,7 @@ VMA_TEST(pfnmap_partial_remap_holds_pud_block)
 	drv.off = 0;
 	drv.size = size;
 	va = map_pa(f, pa, len, SHARED);
-	ASSERT_EQ(va, top_congruent(test_mm->mmap_base, len, pa, U));
+	ASSERT_EQ(va, top_congruent(test_mm->mmap_base, len, pa, PUD));
 }
 
 /*
@@ -550,7 +546,7 @@ VMA_TEST(pfnmap_partial_remap_holds_pud_block)
  */
 VMA_TEST(pfnmap_address_zero_is_no_hint)
 {
-	const unsigned long pa = BAR_PA + 0x3000, len = 4 * P;
+	const unsigned long pa = BAR_PA + 0x3000, len = 4 * PMD;
 	unsigned long va;
 	struct file *f;
 
@@ -571,7 +567,7 @@ VMA_TEST(pfnmap_address_zero_is_no_hint)
  */
 VMA_TEST(pfnmap_vfio_declared_orders)
 {
-	const unsigned long len = 2 * U, pa = BAR_PA + 3 * P;
+	const unsigned long len = 2 * PUD, pa = BAR_PA + 3 * PMD;
 	unsigned long va, plain;
 	struct file *f;
 
@@ -580,17 +576,17 @@ VMA_TEST(pfnmap_vfio_declared_orders)
 	drv.pfn = BAR_PA >> PAGE_SHIFT;
 
 	drv.order = 0;
-	plain = map(f, 0, len, SHARED, 3 * P >> PAGE_SHIFT);
+	plain = map(f, 0, len, SHARED, 3 * PMD >> PAGE_SHIFT);
 	ASSERT_EQ(plain, test_mm->mmap_base - len);
 	ASSERT_EQ(test_munmap(plain, len), 0);
 
 	drv.order = PMD_ORDER;
-	va = map(f, 0, len, SHARED, 3 * P >> PAGE_SHIFT);
-	ASSERT_EQ(va, top_congruent(test_mm->mmap_base, len, pa, P));
+	va = map(f, 0, len, SHARED, 3 * PMD >> PAGE_SHIFT);
+	ASSERT_EQ(va, top_congruent(test_mm->mmap_base, len, pa, PMD));
 	ASSERT_EQ(test_munmap(va, len), 0);
 
 	drv.order = PUD_ORDER;
-	va = map(f, 0, len, SHARED, 3 * P >> PAGE_SHIFT);
+	va = map(f, 0, len, SHARED, 3 * PMD >> PAGE_SHIFT);
 	ASSERT_EQ(va, top_congruent(test_mm->mmap_base, len, pa, LARGEST));
 	ASSERT_TRUE(test_vma_at(va)->vm_flags & VM_PFNMAP);
 	ASSERT_EQ(vma_shim_counts.remap_pfn_complete, 0);
@@ -607,7 +603,7 @@ static int kpages_mmap_prepare(struct vm_area_desc *desc)
 {
 	drv_saw(desc);
 	vma_desc_set_pfn(desc, drv.pfn, PUD_ORDER);
-	mmap_action_map_kernel_pages(desc, desc->start + PG, kpage_array, 1);
+	mmap_action_map_kernel_pages(desc, desc->start + P, kpage_array, 1);
 	return 0;
 }
 #else
@@ -620,7 +616,7 @@ FOPS(kpages);
 
 VMA_TEST(pfnmap_kernel_pages_action_moves)
 {
-	const unsigned long len = 2 * U;
+	const unsigned long len = 2 * PUD;
 	unsigned long va;
 	struct file *f;
 
@@ -629,7 +625,7 @@ VMA_TEST(pfnmap_kernel_pages_action_moves)
 	va = map_pa(f, BAR_PA, len, SHARED);
 	ASSERT_NE(va, drv.start);
 	ASSERT_TRUE(congruent(va, BAR_PA, LARGEST));
-	ASSERT_EQ(vma_last_map_kernel.map_kernel.start, va + PG);
+	ASSERT_EQ(vma_last_map_kernel.map_kernel.start, va + P);
 }
 
 /*
@@ -638,7 +634,7 @@ VMA_TEST(pfnmap_kernel_pages_action_moves)
  */
 VMA_TEST(pfnmap_vfio_pfn_zero)
 {
-	const unsigned long len = 2 * U;
+	const unsigned long len = 2 * PUD;
 	unsigned long va;
 	struct file *f;
 
@@ -658,7 +654,7 @@ VMA_TEST(pfnmap_vfio_pfn_zero)
  */
 VMA_TEST(pfnmap_moves_up_past_a_vma)
 {
-	const unsigned long len = 8 * P, pa = BAR_PA + 3 * PG;
+	const unsigned long len = 8 * PMD, pa = BAR_PA + 3 * P;
 	unsigned long base, x, va;
 	struct test_snapshot before;
 	struct file *f;
@@ -667,16 +663,16 @@ VMA_TEST(pfnmap_moves_up_past_a_vma)
 	test_set_topdown(false);
 	base = test_mm->mmap_base;
 	/* [base, base + len + 5 pages) free, then X, then free */
-	ASSERT_EQ(test_map_anon(base - PG, PG, true), base - PG);
-	x = base + len + 5 * PG;
-	ASSERT_EQ(test_map_anon(x, P, true), x);
+	ASSERT_EQ(test_map_anon(base - P, P, true), base - P);
+	x = base + len + 5 * P;
+	ASSERT_EQ(test_map_anon(x, PMD, true), x);
 	test_snapshot_take(&before);
 	f = drv_file(&remap_fops);
 	va = map_pa(f, pa, len, SHARED);
 	ASSERT_EQ(drv.start, base);
-	ASSERT_GE(va, x + P);
-	ASSERT_TRUE(congruent(va, pa, P));
-	ASSERT_VMA(test_vma_at(x), x, x + P, x >> PAGE_SHIFT);
+	ASSERT_GE(va, x + PMD);
+	ASSERT_TRUE(congruent(va, pa, PMD));
+	ASSERT_VMA(test_vma_at(x), x, x + PMD, x >> PAGE_SHIFT);
 	ASSERT_REMAPPED(va, len, pa >> PAGE_SHIFT);
 	ASSERT_EQ(test_vma_count(), before.nr + 1);
 }
@@ -689,16 +685,16 @@ VMA_TEST(pfnmap_moves_up_past_a_vma)
  */
 VMA_TEST(pfnmap_pmd_only_arch)
 {
-	const unsigned long len = 2 * U;
+	const unsigned long len = 2 * PUD;
 	unsigned long va;
 
 	REQUIRE_PLACEMENT();
 	if (IS_ENABLED(CONFIG_ARCH_SUPPORTS_PUD_PFNMAP))
 		SKIP("CONFIG_ARCH_SUPPORTS_PUD_PFNMAP: runs in the pmd-pfnmap variant");
-	test_mm->mmap_base = (unsigned long)0x7f0000000000ULL + U / 2;
+	test_mm->mmap_base = (unsigned long)0x7f0000000000ULL + PUD / 2;
 	va = map(drv_file(&devmem_fops), 0, len, SHARED, BAR_PA >> PAGE_SHIFT);
-	ASSERT_EQ(va, top_congruent(test_mm->mmap_base, len, BAR_PA, P));
-	ASSERT_NE(va & (U - 1), 0);
+	ASSERT_EQ(va, top_congruent(test_mm->mmap_base, len, BAR_PA, PMD));
+	ASSERT_NE(va & (PUD - 1), 0);
 }
 
 /* ---- what must not move --------------------------------------------- */
@@ -709,7 +705,7 @@ VMA_TEST(pfnmap_pmd_only_arch)
  */
 VMA_TEST(pfnmap_free_hint_wins)
 {
-	const unsigned long hint = AT + 3 * PG, len = BIG;
+	const unsigned long hint = AT + 3 * P, len = BIG;
 
 	ASSERT_EQ(map(drv_file(&devmem_fops), hint, len, SHARED,
 		      BAR_PA >> PAGE_SHIFT), hint);
@@ -721,11 +717,11 @@ VMA_TEST(pfnmap_free_hint_wins)
  */
 VMA_TEST(pfnmap_busy_hint_placed)
 {
-	const unsigned long hint = AT + 3 * PG, len = 2 * U;
+	const unsigned long hint = AT + 3 * P, len = 2 * PUD;
 	unsigned long va;
 
 	REQUIRE_PLACEMENT();
-	ASSERT_EQ(test_map_anon(hint, PG, true), hint);
+	ASSERT_EQ(test_map_anon(hint, P, true), hint);
 	va = map(drv_file(&devmem_fops), hint, len, SHARED, BAR_PA >> PAGE_SHIFT);
 	ASSERT_NOT_ERR_VALUE(va);
 	ASSERT_TRUE(congruent(va, BAR_PA, LARGEST));
@@ -735,7 +731,7 @@ VMA_TEST(pfnmap_busy_hint_placed)
 /* MAP_FIXED at an unaligned address stays there.  Any tree. */
 VMA_TEST(pfnmap_fixed_not_moved)
 {
-	const unsigned long at = AT + 3 * PG, len = BIG;
+	const unsigned long at = AT + 3 * P, len = BIG;
 
 	ASSERT_EQ(map(drv_file(&devmem_fops), at, len, SHARED | MAP_FIXED,
 		      BAR_PA >> PAGE_SHIFT), at);
@@ -748,18 +744,18 @@ VMA_TEST(pfnmap_fixed_not_moved)
  */
 VMA_TEST(pfnmap_fixed_replaces)
 {
-	const unsigned long at = AT, len = 4 * P;
+	const unsigned long at = AT, len = 4 * PMD;
 
-	ASSERT_EQ(test_map_anon(at - P, 2 * P, true), at - P);
-	ASSERT_EQ(test_map_anon(at + 3 * P, 2 * P, true), at + 3 * P);
+	ASSERT_EQ(test_map_anon(at - PMD, 2 * PMD, true), at - PMD);
+	ASSERT_EQ(test_map_anon(at + 3 * PMD, 2 * PMD, true), at + 3 * PMD);
 	ASSERT_EQ(map(drv_file(&devmem_fops), at, len, SHARED | MAP_FIXED,
 		      BAR_PA >> PAGE_SHIFT), at);
 	ASSERT_REMAPPED(at, len, BAR_PA >> PAGE_SHIFT);
-	ASSERT_VMA(test_vma_at(at - P), at - P, at, (at - P) >> PAGE_SHIFT);
-	ASSERT_VMA(test_vma_at(at + len), at + len, at + len + P,
+	ASSERT_VMA(test_vma_at(at - PMD), at - PMD, at, (at - PMD) >> PAGE_SHIFT);
+	ASSERT_VMA(test_vma_at(at + len), at + len, at + len + PMD,
 		   (at + len) >> PAGE_SHIFT);
 	ASSERT_EQ(test_vma_count(), 3);
-	ASSERT_EQ(test_mm->total_vm, (2 * P + len) >> PAGE_SHIFT);
+	ASSERT_EQ(test_mm->total_vm, (2 * PMD + len) >> PAGE_SHIFT);
 }
 
 /*
@@ -772,7 +768,7 @@ VMA_TEST(pfnmap_own_get_unmapped_area_kept)
 
 	f = drv_file(&gua_fops);
 	drv.pfn = BAR_PA >> PAGE_SHIFT;
-	drv_gua_addr = AT + 3 * PG;
+	drv_gua_addr = AT + 3 * P;
 	ASSERT_EQ(map(f, 0, BIG, SHARED, 0), drv_gua_addr);
 }
 
@@ -783,7 +779,7 @@ VMA_TEST(pfnmap_own_get_unmapped_area_kept)
  */
 VMA_TEST(pfnmap_no_pfn_plain)
 {
-	const unsigned long len = 2 * U + 5 * PG;
+	const unsigned long len = 2 * PUD + 5 * P;
 	unsigned long va;
 
 	va = map(drv_file(&nopfn_fops), 0, len, SHARED, BAR_PA >> PAGE_SHIFT);
@@ -795,7 +791,7 @@ VMA_TEST(pfnmap_no_pfn_plain)
 /* The same request from a compat task: no forced alignment. */
 VMA_TEST(pfnmap_compat_plain)
 {
-	const unsigned long len = 4 * P + 5 * PG;
+	const unsigned long len = 4 * PMD + 5 * P;
 
 	test_set_compat(true);
 	ASSERT_EQ(map(drv_file(&devmem_fops), 0, len, SHARED,
@@ -805,7 +801,7 @@ VMA_TEST(pfnmap_compat_plain)
 /* A 32-bit kernel (M32=1): no forced alignment either. */
 VMA_TEST(pfnmap_32bit_plain)
 {
-	const unsigned long len = 4 * P + 5 * PG;
+	const unsigned long len = 4 * PMD + 5 * P;
 
 	REQUIRE_32BIT();
 	ASSERT_EQ(map(drv_file(&devmem_fops), 0, len, SHARED, 0x80000),
@@ -821,7 +817,7 @@ VMA_TEST(pfnmap_32bit_plain)
  */
 VMA_TEST(pfnmap_driver_reading_range)
 {
-	const unsigned long off = 3 * PG, size = 2 * U;
+	const unsigned long off = 3 * P, size = 2 * PUD;
 	unsigned long va;
 	struct file *f;
 
@@ -844,7 +840,7 @@ VMA_TEST(pfnmap_driver_reading_range)
  */
 VMA_TEST(pfnmap_private_cow_pgoff)
 {
-	const unsigned long len = 2 * U;
+	const unsigned long len = 2 * PUD;
 	unsigned long va;
 	struct file *f;
 
@@ -874,7 +870,7 @@ VMA_TEST(pfnmap_prepare_failure_unchanged)
 	struct test_snapshot before;
 	struct file *f;
 
-	ASSERT_EQ(test_map_anon(AT, 4 * P, true), AT);
+	ASSERT_EQ(test_map_anon(AT, 4 * PMD, true), AT);
 	f = drv_file(&failing_fops);
 	drv.pfn = BAR_PA >> PAGE_SHIFT;
 	drv.error = -EIO;
@@ -893,13 +889,13 @@ VMA_TEST(pfnmap_action_failure_unchanged)
 	struct test_snapshot before;
 	struct file *f;
 
-	ASSERT_EQ(test_map_anon(AT, 4 * P, true), AT);
+	ASSERT_EQ(test_map_anon(AT, 4 * PMD, true), AT);
 	f = drv_file(&partial_fops);
 	drv.pfn = BAR_PA >> PAGE_SHIFT;
-	drv.off = PG;
+	drv.off = P;
 	drv.size = BIG;
 	test_snapshot_take(&before);
-	ASSERT_EQ(map(f, 0, BIG + 2 * PG, MAP_PRIVATE, 0),
+	ASSERT_EQ(map(f, 0, BIG + 2 * P, MAP_PRIVATE, 0),
 		  (unsigned long)-EINVAL);
 	ASSERT_SNAPSHOT(&before);
 }
@@ -912,22 +908,21 @@ VMA_TEST(pfnmap_action_failure_unchanged)
  */
 VMA_TEST(pfnmap_every_allocation_failure_clean)
 {
-	const unsigned long len = 2 * U;
+	const unsigned long len = 2 * PUD;
 	struct test_snapshot before;
 	unsigned long n, va = -ENOMEM, live;
 	struct file *f;
 
 	REQUIRE_PLACEMENT();
-	ASSERT_EQ(test_map_anon(AT, 4 * P, true), AT);
+	ASSERT_EQ(test_map_anon(AT, 4 * PMD, true), AT);
 	f = drv_file(&devmem_fops);
 	test_snapshot_take(&before);
 	for (n = 1; n < 100 && IS_ERR_VALUE(va); n++) {
 		vma_rcu_barrier();
 		live = slab_live_objects();
-		slab_alloc_count = 0;
-		slab_fail_at = n;
+		test_fail_allocation(n);
 		va = map(f, 0, len, SHARED, BAR_PA >> PAGE_SHIFT);
-		slab_reset_fault_injection();
+		test_fail_allocation(0);
 		if (IS_ERR_VALUE(va)) {
 			ASSERT_EQ(va, (unsigned long)-ENOMEM);
 			vma_rcu_barrier();

@@ -15,9 +15,6 @@
  */
 #include "fixture.h"
 
-#define PG	PAGE_SIZE
-#define P	PMD_SIZE
-
 static int legacy_mmap(struct file *file, struct vm_area_struct *vma)
 {
 	return 0;
@@ -41,7 +38,7 @@ static const struct file_operations prepare_fops = {
 	.mmap_prepare = nopfn_mmap_prepare,
 };
 
-enum kind { ANON, ANON_SHARED, LEGACY, GUA, PREPARE, NR_KINDS };
+enum kind { K_ANON, K_ANON_SHARED, K_LEGACY, K_GUA, K_PREPARE, NR_KINDS };
 
 static const char *const kind_name[NR_KINDS] = {
 	"anon", "anon-shared", "file-mmap", "file-gua", "file-prepare",
@@ -54,10 +51,10 @@ static unsigned long rand_len(void)
 	case 0:
 		return test_rand_pages(1, 1024);
 	case 1:
-		return test_rand_range(1, 8) * P;
+		return test_rand_range(1, 8) * PMD;
 	default:
 		return test_rand_pages(1, IS_ENABLED(CONFIG_64BIT) ?
-				       (2UL << 30) / PG : 4096);
+				       (2UL << 30) / P : 4096);
 	}
 }
 
@@ -86,9 +83,9 @@ static void trace_layout(void)
 static void run_sequence(bool topdown, bool compat, unsigned int nr_ops)
 {
 	struct file *files[NR_KINDS] = {
-		[LEGACY] = test_file_new(&legacy_fops),
-		[GUA] = test_file_new(&gua_fops),
-		[PREPARE] = test_file_new(&prepare_fops),
+		[K_LEGACY] = test_file_new(&legacy_fops),
+		[K_GUA] = test_file_new(&gua_fops),
+		[K_PREPARE] = test_file_new(&prepare_fops),
 	};
 	unsigned int i;
 
@@ -110,8 +107,8 @@ static void run_sequence(bool topdown, bool compat, unsigned int nr_ops)
 				   test_munmap(addr, len));
 			continue;
 		}
-		flags = k == ANON_SHARED ? MAP_SHARED | MAP_ANONYMOUS :
-			k == ANON ? MAP_PRIVATE | MAP_ANONYMOUS :
+		flags = k == K_ANON_SHARED ? MAP_SHARED | MAP_ANONYMOUS :
+			k == K_ANON ? ANON :
 			test_chance(50) ? MAP_SHARED : MAP_PRIVATE;
 		if (files[k])
 			pgoff = test_rand_below(1UL << 20);

@@ -8,9 +8,6 @@
  */
 #include "fixture.h"
 
-#define P	SZ_PAGE
-#define A	0x10000000UL
-#define PG(x)	((x) >> PAGE_SHIFT)
 
 /* Distinct page pointers: the harness never dereferences a struct page. */
 static char page_store[3];

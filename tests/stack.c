@@ -18,17 +18,7 @@
  */
 #include "fixture.h"
 
-#define P	SZ_PAGE
-#define A	0x10000000UL
 #define S	(A + SZ_8M)		/* stack start when nothing is below */
-
-static void map_stack(unsigned long addr, unsigned long len)
-{
-	ASSERT_EQ(test_mmap(NULL, addr, len, PROT_READ | PROT_WRITE,
-			    MAP_PRIVATE | MAP_ANONYMOUS | MAP_GROWSDOWN |
-			    MAP_FIXED, 0), addr);
-	ASSERT_TRUE(test_vma_at(addr)->vm_flags & VM_GROWSDOWN);
-}
 
 /*
  * A VMA with protection prot at [l, l + P), and a 4-page stack starting
@@ -42,7 +32,7 @@ static unsigned long layout_below(unsigned long l, unsigned long prot,
 
 	ASSERT_EQ(test_mmap(NULL, l, P, prot,
 			    MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, 0), l);
-	map_stack(s, 4 * P);
+	test_map_stack(s, 4 * P);
 	return s;
 }
 
@@ -97,7 +87,7 @@ VMA_TEST(stack_expand_grows_down_to_page)
 {
 	struct vm_area_struct *vma;
 
-	map_stack(S, 4 * P);
+	test_map_stack(S, 4 * P);
 	vma = grow(S - 3 * P + 0x123);
 	ASSERT_EQ(vma, test_vma_at(S));
 	ASSERT_VMA(vma, S - 3 * P, S + 4 * P, (S - 3 * P) >> PAGE_SHIFT);
@@ -111,7 +101,7 @@ VMA_TEST(stack_expand_grows_down_to_page)
  */
 VMA_TEST(stack_expand_inside_vma_unchanged)
 {
-	map_stack(S, 4 * P);
+	test_map_stack(S, 4 * P);
 	ASSERT_EQ(grow(S + P), test_vma_at(S));
 	ASSERT_VMA(test_vma_at(S), S, S + 4 * P, S >> PAGE_SHIFT);
 }
@@ -153,7 +143,7 @@ VMA_TEST(stack_expand_up_to_prot_none_vma)
 
 	ASSERT_EQ(test_mmap(NULL, l, P, PROT_NONE,
 			    MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, 0), l);
-	map_stack(l + 5 * P, 4 * P);
+	test_map_stack(l + 5 * P, 4 * P);
 	ASSERT_NONNULL(grow(l + P));
 	ASSERT_VMA(test_vma_at(l + P), l + P, l + 9 * P, (l + P) >> PAGE_SHIFT);
 	ASSERT_EQ(test_vma_count(), 2);
@@ -165,8 +155,8 @@ VMA_TEST(stack_expand_up_to_prot_none_vma)
  */
 VMA_TEST(stack_expand_up_to_growsdown_vma)
 {
-	map_stack(A, P);
-	map_stack(A + 5 * P, 4 * P);
+	test_map_stack(A, P);
+	test_map_stack(A + 5 * P, 4 * P);
 	ASSERT_NONNULL(grow(A + P));
 	ASSERT_VMA(test_vma_at(A + P), A + P, A + 9 * P, (A + P) >> PAGE_SHIFT);
 }
@@ -190,7 +180,7 @@ VMA_TEST(stack_expand_not_growsdown_refused)
 VMA_TEST(stack_expand_rlimit_stack_exact_ok)
 {
 	vma_test_task.__signal.rlim[RLIMIT_STACK].rlim_cur = 8 * P;
-	map_stack(S, 4 * P);
+	test_map_stack(S, 4 * P);
 	ASSERT_NONNULL(grow(S - 4 * P));
 	ASSERT_VMA(test_vma_at(S), S - 4 * P, S + 4 * P,
 		   (S - 4 * P) >> PAGE_SHIFT);
@@ -203,7 +193,7 @@ VMA_TEST(stack_expand_rlimit_stack_exact_ok)
 VMA_TEST(stack_expand_rlimit_stack_exceeded)
 {
 	vma_test_task.__signal.rlim[RLIMIT_STACK].rlim_cur = 8 * P;
-	map_stack(S, 4 * P);
+	test_map_stack(S, 4 * P);
 	ASSERT_NULL(grow(S - 5 * P));
 	ASSERT_VMA(test_vma_at(S), S, S + 4 * P, S >> PAGE_SHIFT);
 }
@@ -215,7 +205,7 @@ VMA_TEST(stack_expand_rlimit_stack_exceeded)
 VMA_TEST(stack_expand_rlimit_as_refused)
 {
 	vma_test_task.__signal.rlim[RLIMIT_AS].rlim_cur = 6 * P;
-	map_stack(S, 4 * P);
+	test_map_stack(S, 4 * P);
 	ASSERT_NULL(grow(S - 3 * P));
 	ASSERT_EQ(test_mm->total_vm, 4);
 }
@@ -228,7 +218,7 @@ VMA_TEST(stack_expand_rlimit_as_refused)
  */
 VMA_TEST(stack_expand_overcommit_refused)
 {
-	map_stack(S, 4 * P);
+	test_map_stack(S, 4 * P);
 	vma_fail_vm_enough_memory = true;
 	ASSERT_NULL(grow(S - P));
 	ASSERT_VMA(test_vma_at(S), S, S + 4 * P, S >> PAGE_SHIFT);
@@ -241,7 +231,7 @@ VMA_TEST(stack_expand_overcommit_refused)
  */
 VMA_TEST(stack_expand_accounts_total_and_stack_vm)
 {
-	map_stack(S, 4 * P);
+	test_map_stack(S, 4 * P);
 	ASSERT_EQ(test_mm->total_vm, 4);
 	ASSERT_EQ(test_mm->stack_vm, 4);
 	ASSERT_NONNULL(grow(S - 3 * P));
@@ -259,7 +249,7 @@ VMA_TEST(stack_expand_mmap_min_addr_floor)
 {
 	unsigned long m = mmap_min_addr;
 
-	map_stack(m + P, P);
+	test_map_stack(m + P, P);
 	ASSERT_NULL(grow(m - P));
 	ASSERT_VMA(test_vma_at(m + P), m + P, m + 2 * P, (m + P) >> PAGE_SHIFT);
 	ASSERT_NONNULL(grow(m));

@@ -7,9 +7,6 @@
  */
 #include "fixture.h"
 
-#define P	SZ_PAGE
-#define A	0x10000000UL
-#define PG(x)	((x) >> PAGE_SHIFT)
 
 long sys_mmap_pgoff(unsigned long addr, unsigned long len,
 		    unsigned long prot, unsigned long flags,
@@ -337,21 +334,13 @@ VMA_TEST(vm_brk_map_count_limit)
 
 #define S	(A + SZ_8M)
 
-static struct vm_area_struct *map_stack(unsigned long addr, unsigned long len)
-{
-	ASSERT_EQ(test_mmap(NULL, addr, len, PROT_READ | PROT_WRITE,
-			    MAP_PRIVATE | MAP_ANONYMOUS | MAP_GROWSDOWN |
-			    MAP_FIXED, 0), addr);
-	return test_vma_at(addr);
-}
-
 /*
  * A read, or a write at or above the VMA's start: the read lock is taken
  * and nothing grows.
  */
 VMA_TEST(maybe_expand_read_or_inside_just_locks)
 {
-	struct vm_area_struct *vma = map_stack(S, 2 * P);
+	struct vm_area_struct *vma = test_map_stack(S, 2 * P);
 
 	ASSERT_TRUE(mmap_read_lock_maybe_expand(test_mm, vma, S - P, false));
 	ASSERT_EQ(test_mm->mmap_lock.readers, 1);
@@ -369,7 +358,7 @@ VMA_TEST(maybe_expand_read_or_inside_just_locks)
  */
 VMA_TEST(maybe_expand_write_below_stack_grows)
 {
-	struct vm_area_struct *vma = map_stack(S, 2 * P);
+	struct vm_area_struct *vma = test_map_stack(S, 2 * P);
 
 	ASSERT_TRUE(mmap_read_lock_maybe_expand(test_mm, vma, S - 2 * P + 8,
 						true));
@@ -392,7 +381,7 @@ VMA_TEST(maybe_expand_refused_unlocked)
 	ASSERT_FALSE(mmap_read_lock_maybe_expand(test_mm, plain, A - P, true));
 	ASSERT_FALSE(rwsem_is_locked(&test_mm->mmap_lock));
 
-	stack = map_stack(A + 2 * P, P);
+	stack = test_map_stack(A + 2 * P, P);
 	ASSERT_FALSE(mmap_read_lock_maybe_expand(test_mm, stack, A + P, true));
 	ASSERT_FALSE(rwsem_is_locked(&test_mm->mmap_lock));
 	ASSERT_VMA(stack, A + 2 * P, A + 3 * P, PG(A + 2 * P));

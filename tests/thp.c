@@ -6,7 +6,6 @@
  */
 #include "fixture.h"
 
-#define P	SZ_PAGE
 
 /* Anonymous, no hint, PMD-multiple length: PMD-aligned. */
 VMA_TEST(thp_anon_4m_pmd_aligned)

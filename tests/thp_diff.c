@@ -86,8 +86,6 @@
 			 strstr(getenv("LD_PRELOAD"), "vgpreload"))
 #endif
 
-#define P		SZ_PAGE
-#define PMD		PMD_SIZE
 #define REQS_PER_LAYOUT	24
 #define MAX_SPEC	40
 

@@ -19,9 +19,6 @@
  */
 #include "fixture.h"
 
-#define P	SZ_PAGE
-#define A	0x10000000UL		/* 256 MiB: PMD-aligned, free */
-#define PMD_OFF(x)	((x) & (PMD_SIZE - 1))
 
 static unsigned long thp(unsigned long addr, unsigned long len,
 			 unsigned long pgoff, unsigned long flags)

@@ -11,8 +11,6 @@
  */
 #include "fixture.h"
 
-#define P	SZ_PAGE
-#define A	0x10000000UL		/* 256 MiB: PMD-aligned */
 #define ALIGN_2M	((PMD_SIZE - 1) & PAGE_MASK)	/* as hugetlb's align_mask */
 #define TOPDOWN	VM_UNMAPPED_AREA_TOPDOWN
 
@@ -27,19 +25,7 @@ static unsigned long search(struct vm_unmapped_area_info *info)
 	return addr;
 }
 
-static void map(unsigned long addr, unsigned long len)
-{
-	ASSERT_EQ(test_map_anon(addr, len, true), addr);
-}
-
 /* A MAP_GROWSDOWN stack VMA at [addr, addr + len). */
-static void map_stack(unsigned long addr, unsigned long len)
-{
-	ASSERT_EQ(test_mmap(NULL, addr, len, PROT_READ | PROT_WRITE,
-			    MAP_PRIVATE | MAP_ANONYMOUS | MAP_GROWSDOWN |
-			    MAP_FIXED, 0), addr);
-}
-
 /*
  * Bottom-up, a gap of exactly the requested size is taken:
  *
@@ -57,8 +43,8 @@ VMA_TEST(unmapped_area_bottomup_exact_fit_found)
 		.length = 2 * P, .low_limit = A, .high_limit = A + 16 * P,
 	};
 
-	map(A, P);
-	map(A + 3 * P, P);
+	test_map_at(A, P, RW);
+	test_map_at(A + 3 * P, P, RW);
 	ASSERT_EQ(search(&info), A + P);
 }
 
@@ -77,8 +63,8 @@ VMA_TEST(unmapped_area_bottomup_one_page_short_next_gap)
 		.length = 3 * P, .low_limit = A, .high_limit = A + 16 * P,
 	};
 
-	map(A, P);
-	map(A + 3 * P, P);
+	test_map_at(A, P, RW);
+	test_map_at(A + 3 * P, P, RW);
 	ASSERT_EQ(search(&info), A + 4 * P);
 }
 
@@ -98,8 +84,8 @@ VMA_TEST(unmapped_area_topdown_exact_fit_found)
 		.low_limit = A - 8 * P, .high_limit = A + 4 * P,
 	};
 
-	map(A, P);
-	map(A + 3 * P, P);
+	test_map_at(A, P, RW);
+	test_map_at(A + 3 * P, P, RW);
 	ASSERT_EQ(search(&info), A + P);
 }
 
@@ -115,8 +101,8 @@ VMA_TEST(unmapped_area_topdown_one_page_short_next_gap)
 		.low_limit = A - 8 * P, .high_limit = A + 4 * P,
 	};
 
-	map(A, P);
-	map(A + 3 * P, P);
+	test_map_at(A, P, RW);
+	test_map_at(A + 3 * P, P, RW);
 	ASSERT_EQ(search(&info), A - 3 * P);
 }
 
@@ -172,8 +158,8 @@ VMA_TEST(unmapped_area_align_needs_worst_case_room)
 		.align_mask = ALIGN_2M, .align_offset = 5 * P,
 	};
 
-	map(A, 5 * P);
-	map(A + 6 * P, SZ_2M - P);
+	test_map_at(A, 5 * P, RW);
+	test_map_at(A + 6 * P, SZ_2M - P, RW);
 	ASSERT_EQ(search(&info), A + SZ_2M + 5 * P);
 }
 
@@ -193,7 +179,7 @@ VMA_TEST(unmapped_area_bottomup_start_gap_kept)
 		.start_gap = 2 * P,
 	};
 
-	map(A, P);
+	test_map_at(A, P, RW);
 	ASSERT_EQ(search(&info), A + 3 * P);
 }
 
@@ -210,8 +196,8 @@ VMA_TEST(unmapped_area_topdown_start_gap_fits)
 		.low_limit = A - 8 * P, .high_limit = A + 5 * P,
 	};
 
-	map(A, P);
-	map(A + 4 * P, P);
+	test_map_at(A, P, RW);
+	test_map_at(A + 4 * P, P, RW);
 	ASSERT_EQ(search(&info), A + 2 * P);
 }
 
@@ -226,8 +212,8 @@ VMA_TEST(unmapped_area_topdown_start_gap_too_big_next_gap)
 		.low_limit = A - 8 * P, .high_limit = A + 5 * P,
 	};
 
-	map(A, P);
-	map(A + 4 * P, P);
+	test_map_at(A, P, RW);
+	test_map_at(A + 4 * P, P, RW);
 	ASSERT_EQ(search(&info), A - 2 * P);
 }
 
@@ -273,7 +259,7 @@ VMA_TEST(unmapped_area_bottomup_ends_at_high_limit)
 		.length = 2 * P, .low_limit = A, .high_limit = A + 3 * P,
 	};
 
-	map(A, P);
+	test_map_at(A, P, RW);
 	ASSERT_EQ(search(&info), A + P);
 }
 
@@ -296,8 +282,8 @@ VMA_TEST(unmapped_area_nothing_fits_enomem)
 	struct vm_unmapped_area_info down = up;
 
 	down.flags = TOPDOWN;
-	map(A + P, P);
-	map(A + 3 * P, P);
+	test_map_at(A + P, P, RW);
+	test_map_at(A + 3 * P, P, RW);
 	ASSERT_EQ(search(&up), (unsigned long)-ENOMEM);
 	ASSERT_EQ(search(&down), (unsigned long)-ENOMEM);
 }
@@ -368,7 +354,7 @@ VMA_TEST(unmapped_area_topdown_below_stack_guard_gap)
 		.low_limit = A, .high_limit = s + P,
 	};
 
-	map_stack(s, P);
+	test_map_stack(s, P);
 	ASSERT_EQ(search(&info), s - stack_guard_gap - P);
 }
 
@@ -389,7 +375,7 @@ VMA_TEST(unmapped_area_bottomup_skips_stack_guard_gap)
 		.high_limit = s + SZ_2M,
 	};
 
-	map_stack(s, P);
+	test_map_stack(s, P);
 	ASSERT_EQ(search(&info), s + P);
 }
 
@@ -405,6 +391,6 @@ VMA_TEST(unmapped_area_bottomup_ends_at_stack_guard_gap)
 		.high_limit = s + SZ_2M,
 	};
 
-	map_stack(s, P);
+	test_map_stack(s, P);
 	ASSERT_EQ(search(&info), s - stack_guard_gap - P);
 }

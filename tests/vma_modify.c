@@ -17,9 +17,6 @@
 #include "fixture.h"
 #include "../shims/slab.h"
 
-#define P	SZ_PAGE
-#define A	0x10000000UL
-#define PG(x)	((x) >> PAGE_SHIFT)
 
 static unsigned long map_prot(unsigned long addr, unsigned long len,
 			      unsigned long prot)
@@ -279,10 +276,9 @@ VMA_TEST(modify_merge_anon_vma_clone_enomem)
 
 	mmap_write_lock(test_mm);
 	/* the first allocation is the clone's anon_vma_chain */
-	slab_alloc_count = 0;
-	slab_fail_at = 1;
+	test_fail_allocation(1);
 	ret = modify_locked(A + P, A + 2 * P, ro_flags(), NULL);
-	slab_reset_fault_injection();
+	test_fail_allocation(0);
 	mmap_write_unlock(test_mm);
 
 	ASSERT_EQ(PTR_ERR(ret), -ENOMEM);

@@ -6,8 +6,6 @@
  */
 #include "fixture.h"
 
-#define P	SZ_PAGE
-#define A	0x10000000UL
 
 /*
  * split_vma(new_below = 0):  [ a a a a ]  ->  [ a a ][ a a ]

@@ -46,7 +46,8 @@
  *
  * Fixture hooks (weak no-op defaults in runner.c; define them elsewhere to
  * override): vma_test_global_init() once at start-up, vma_test_setup()
- * before and vma_test_teardown(failed) after every test.
+ * before and vma_test_teardown(failed) after every test.  The fault sweep
+ * is tests/harness/sweep.h's.
  */
 #ifndef VMA_TEST_RUNNER_H
 #define VMA_TEST_RUNNER_H
@@ -88,26 +89,28 @@ void vma_test_register(struct vma_test_case *tc);
 void vma_test_global_init(void);
 void vma_test_setup(void);
 void vma_test_teardown(bool failed);
+
+/* ---- One run of a test, for the harness (tests/harness/sweep.c) ------ */
+
+/* How the last run ended. */
+struct vma_test_result {
+	bool failed;
+	bool skipped;
+	bool checked;			/* test_end_checked() */
+	unsigned int body_fails;	/* failures the body reported */
+	unsigned int fails;		/* ... with the teardown's */
+	bool check_failed;		/* one inside test_sweep_check() */
+};
+
 /*
- * The fault sweep (--fault-sweep): after vma_test_setup(), the runner calls
- * vma_test_fault_arm(n, persist) so that the test body's n-th allocation
- * fails (0: none), and with @persist every later one too; after the teardown, vma_test_fault_count() says how many
- * allocations the body attempted and vma_test_fault_hit() whether the n-th
- * was reached.  Weak defaults: no fault injection.
+ * Run @tc once: vma_test_setup(), the body with allocation @nth failing
+ * (sweep_body_begin(); 0: none), vma_test_teardown().  With @nth its
+ * diagnostics are kept, not printed: vma_test_kept_diag(true) prints them,
+ * (false) drops them.
  */
-void vma_test_fault_arm(unsigned long nth, bool persist);
-unsigned long vma_test_fault_count(void);
-bool vma_test_fault_hit(void);
-/*
- * After the teardown: the numbers (1..vma_test_fault_count()) of the
- * body's first allocation at each allocation site it reached, up to @max.
- */
-unsigned int vma_test_fault_firsts(unsigned long *nths, unsigned int max);
-/*
- * At the end of a sweep: print the allocation sites, one "#" line each,
- * and count them and those of them that a failure was injected at.
- */
-void vma_test_fault_sites(unsigned int *nr_sites, unsigned int *nr_failed);
+void vma_test_run(const struct vma_test_case *tc, unsigned long nth,
+		  bool persist, struct vma_test_result *res);
+void vma_test_kept_diag(bool print);
 
 /* ---- Helpers for tests ----------------------------------------------- */
 
@@ -126,9 +129,7 @@ void test_trace(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
  * the test, which expects the operation to succeed, is skipped and the run
  * counts as passed.
  */
-void test_end_checked(const char *what) __attribute__((noreturn));
-/* True in a fault sweep run (one with an armed allocation failure). */
-bool test_sweeping(void);
+void test_end_checked(void) __attribute__((noreturn));
 /*
  * The fixture's checks of a failed operation in a sweep run: failures
  * between test_sweep_check(true) and (false) fail the sweep (other

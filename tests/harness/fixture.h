@@ -10,9 +10,24 @@
 #include <linux/capability.h>
 
 #include "runner.h"
-#include "../shims/harness.h"
+#include "sweep.h"
+#include "../../shims/harness.h"
 
-#define SZ_PAGE		PAGE_SIZE
+/*
+ * The tests' vocabulary: units, the base address of MAP_FIXED layouts and
+ * the usual flags.  Every test file speaks it; none defines its own.
+ */
+#define P		PAGE_SIZE
+#define PMD		PMD_SIZE
+#define PUD		PUD_SIZE
+/* The page number of an address: its pgoff in an anonymous VMA, a pfn. */
+#define PG(addr)	((addr) >> PAGE_SHIFT)
+/* An address's offset in its PMD. */
+#define PMD_OFF(addr)	((addr) & (PMD_SIZE - 1))
+/* 256 MiB: PMD-aligned and free in every test's address space. */
+#define A		0x10000000UL
+#define RW		(PROT_READ | PROT_WRITE)
+#define ANON		(MAP_PRIVATE | MAP_ANONYMOUS)
 
 /* The mm of the current test (also current->mm). */
 extern struct mm_struct *test_mm;
@@ -35,6 +50,16 @@ long test_remap_file_pages(unsigned long start, unsigned long size,
 
 /* Anonymous private read/write mapping (MAP_FIXED when fixed). */
 unsigned long test_map_anon(unsigned long addr, unsigned long len, bool fixed);
+
+/* An anonymous private MAP_FIXED mapping with @prot: mmap()'s result. */
+unsigned long test_map_prot(unsigned long addr, unsigned long len,
+			    unsigned long prot);
+
+/* The same, asserted to succeed. */
+void test_map_at(unsigned long addr, unsigned long len, unsigned long prot);
+
+/* A MAP_GROWSDOWN stack VMA at [addr, addr + len), asserted; its VMA. */
+struct vm_area_struct *test_map_stack(unsigned long addr, unsigned long len);
 
 /* The VMA containing addr, or NULL. */
 struct vm_area_struct *test_vma_at(unsigned long addr);

@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include "runner.h"
+#include "sweep.h"
 
 /* ---- Weak default fixture hooks -------------------------------------- */
 
@@ -35,38 +36,6 @@ __attribute__((weak)) void vma_test_setup(void)
 __attribute__((weak)) void vma_test_teardown(bool failed)
 {
 	(void)failed;
-}
-
-__attribute__((weak)) void vma_test_fault_arm(unsigned long nth,
-					      bool persist)
-{
-	(void)nth;
-	(void)persist;
-}
-
-__attribute__((weak)) unsigned long vma_test_fault_count(void)
-{
-	return 0;
-}
-
-__attribute__((weak)) bool vma_test_fault_hit(void)
-{
-	return false;
-}
-
-__attribute__((weak)) unsigned int vma_test_fault_firsts(unsigned long *nths,
-							unsigned int max)
-{
-	(void)nths;
-	(void)max;
-	return 0;
-}
-
-__attribute__((weak)) void vma_test_fault_sites(unsigned int *nr_sites,
-						unsigned int *nr_failed)
-{
-	*nr_sites = 0;
-	*nr_failed = 0;
 }
 
 /* ---- Registration ---------------------------------------------------- */
@@ -94,9 +63,8 @@ static struct {
 	bool failed;
 	bool skipped;
 	bool checked;			/* test_end_checked() */
-	bool left_gap;			/* ... "gap" */
-	unsigned long fault_nth;	/* armed allocation failure, 0: none */
 	unsigned int fails;		/* failures reported so far */
+	unsigned int body_fails;	/* ... by the body */
 	bool in_check, check_failed;	/* test_sweep_check() */
 	FILE *diag_buf;			/* a sweep run's diagnostics */
 	char *diag_text;
@@ -242,11 +210,6 @@ static void __attribute__((format(printf, 1, 2))) diag(const char *fmt, ...)
 	va_end(ap);
 }
 
-bool test_sweeping(void)
-{
-	return cur.fault_nth != 0;
-}
-
 bool test_ended_early(void)
 {
 	return cur.checked || cur.skipped;
@@ -257,9 +220,8 @@ void test_sweep_check(bool on)
 	cur.in_check = on;
 }
 
-void test_end_checked(const char *what)
+void test_end_checked(void)
 {
-	cur.left_gap = !strcmp(what, "gap");
 	cur.checked = true;
 	__vma_test_abort();
 }
@@ -409,15 +371,12 @@ struct counts {
 	unsigned int passed, failed, skipped;
 };
 
-static unsigned int body_fails;	/* of the last run_body() */
-
 /* Run the test once, its n-th allocation failing (0: none); fills cur. */
 static void run_body(const struct vma_test_case *tc, unsigned long nth,
 		     bool persist)
 {
 	memset(&cur, 0, sizeof(cur));
 	cur.tc = tc;
-	cur.fault_nth = nth;
 	if (nth)
 		cur.diag_buf = open_memstream(&cur.diag_text, &cur.diag_len);
 	rng_seed(global_seed, tc->name);
@@ -429,10 +388,11 @@ static void run_body(const struct vma_test_case *tc, unsigned long nth,
 	cur.jmp_valid = true;
 	if (!setjmp(cur.jmp)) {
 		vma_test_setup();
-		vma_test_fault_arm(nth, persist);
+		sweep_body_begin(nth, persist);
 		tc->fn();
 	}
-	body_fails = cur.fails;
+	sweep_body_end();
+	cur.body_fails = cur.fails;
 	/* An assertion in the teardown hook fails the test, nothing more. */
 	if (!setjmp(cur.jmp))
 		vma_test_teardown(cur.failed);
@@ -443,182 +403,44 @@ static void run_body(const struct vma_test_case *tc, unsigned long nth,
 	}
 }
 
-/*
- * The runs of a fault sweep of one test whose plain run made n
- * allocations: every one of them if there are at most sweep_max, else the
- * first half of sweep_max and the rest spread evenly over the others, and
- * in any case the first allocation at each allocation site the plain run
- * reached, so that every site a test reaches fails in its sweep.
- */
-#define SWEEP_MAX_SITES	512
-static unsigned long sweep_max = 64;
-
-/* What the runs of a sweep came to: of one test, or of all (tests > 1). */
-struct sweep_counts {
-	unsigned long tests, allocs, runs, persistent, checked, gaps;
-	unsigned long absorbed, diverged, missed;
-};
-
-static struct sweep_counts sweep_total;
-
-static void sweep_counts_add(struct sweep_counts *to,
-			     const struct sweep_counts *c)
+void vma_test_run(const struct vma_test_case *tc, unsigned long nth,
+		  bool persist, struct vma_test_result *res)
 {
-	to->tests += c->tests;
-	to->allocs += c->allocs;
-	to->runs += c->runs;
-	to->persistent += c->persistent;
-	to->checked += c->checked;
-	to->gaps += c->gaps;
-	to->absorbed += c->absorbed;
-	to->diverged += c->diverged;
-	to->missed += c->missed;
-}
-
-/* The one wording of a sweep's counts, for a test's line and the total. */
-static void sweep_counts_print(char *buf, size_t size,
-			       const struct sweep_counts *c)
-{
-	snprintf(buf, size,
-		 "%lu allocations, %lu runs (%lu with every later allocation failing too): %lu failed cleanly (%lu leaving a replaced range unmapped), %lu absorbed, %lu diverged, %lu not reached",
-		 c->allocs, c->runs, c->persistent, c->checked, c->gaps,
-		 c->absorbed, c->diverged, c->missed);
-}
-
-static unsigned long sweep_nth(unsigned long n, unsigned long i)
-{
-	unsigned long head = sweep_max / 2;
-
-	if (n <= sweep_max || i < head)
-		return i + 1;
-	return head + 1 + (i - head) * (n - head) / (sweep_max - head);
-}
-
-static int cmp_ulong(const void *a, const void *b)
-{
-	unsigned long x = *(const unsigned long *)a;
-	unsigned long y = *(const unsigned long *)b;
-
-	return x < y ? -1 : x > y;
-}
-
-/* Fill @nths (sweep_max + SWEEP_MAX_SITES long), ascending; how many. */
-static unsigned long sweep_schedule(unsigned long n, unsigned long *nths)
-{
-	unsigned long runs, i, nr = 0;
-
-	runs = n <= sweep_max ? n : sweep_max;
-	for (i = 0; i < runs; i++)
-		nths[i] = sweep_nth(n, i);
-	if (n <= sweep_max)
-		return runs;
-
-	runs += vma_test_fault_firsts(nths + runs, SWEEP_MAX_SITES);
-	qsort(nths, runs, sizeof(*nths), cmp_ulong);
-	for (i = 0; i < runs; i++)
-		if (!nr || nths[i] != nths[nr - 1])
-			nths[nr++] = nths[i];
-	return nr;
-}
-
-/*
- * One run of a sweep, failing allocation nth (and with persist every later
- * one too).  Returns false, with the test failed and its diagnostics
- * printed, if the run broke the sweep's rules; else counts the outcome and
- * says in *absorbed whether the failure was absorbed (hit, yet everything
- * the test expected held: a retry or fallback path took over).
- */
-static bool sweep_run(const struct vma_test_case *tc, unsigned long n,
-		      unsigned long nth, bool persist,
-		      struct sweep_counts *c, bool *absorbed)
-{
-	bool hit, bad;
-
-	run_body(tc, nth, persist);
-	hit = vma_test_fault_hit();
-	bad = cur.fails > body_fails || cur.check_failed ||
-	      (cur.failed && !hit);
-	*absorbed = false;
-	if (bad) {
-		if (cur.diag_text)
-			fputs(cur.diag_text, stdout);
-		free(cur.diag_text);
-		cur.failed = true;
-		diag("fault sweep: the run failing allocation %lu%s of %lu failed (rerun: --fault-sweep --seed %" PRIu64 " %s)",
-		     nth, persist ? " and every later one" : "", n,
-		     global_seed, tc->name);
-		return false;
-	}
 	free(cur.diag_text);
-	c->runs++;
-	c->persistent += persist;
-	if (cur.left_gap)
-		c->gaps++;
-	if (cur.checked) {
-		c->checked++;
-	} else if (cur.failed || cur.skipped) {
-		c->diverged++;
-	} else if (hit) {
-		c->absorbed++;
-		*absorbed = true;
-	} else {
-		c->missed++;
-	}
-	return true;
+	run_body(tc, nth, persist);
+	*res = (struct vma_test_result){
+		.failed = cur.failed,
+		.skipped = cur.skipped,
+		.checked = cur.checked,
+		.body_fails = cur.body_fails,
+		.fails = cur.fails,
+		.check_failed = cur.check_failed,
+	};
 }
 
-/*
- * --fault-sweep: after a passing plain run that made n allocations, rerun
- * the test failing allocation 1, 2, ... n in turn (or the schedule's
- * sample of them).  A failure that the run absorbs (a retry, such as the
- * maple tree's mas_nomem(), or a fallback) is tried once more with every
- * later allocation failing too, so that the path behind the retry fails.
- * What every run must satisfy: an operation the fixture performs that the
- * failure hits fails cleanly (test_sweep_check(); the fixture then ends
- * the run with test_end_checked()), and the fixture's teardown finds no
- * leak, a valid tree, balanced file references, no unexpected WARN.  The
- * test's own expectations after the failure need not hold (an allocation
- * failure may legitimately change a later result, e.g. a merge not done,
- * or fail a kernel call the test makes directly): such a run "diverged".
- * The first run that fails these rules fails the test, with its
- * diagnostics.
- */
-static void sweep(const struct vma_test_case *tc)
+void vma_test_kept_diag(bool print)
 {
-	unsigned long n = vma_test_fault_count(), runs, i, *nths;
-	struct sweep_counts c = { .tests = 1, .allocs = n };
-	bool absorbed;
-
-	nths = calloc(sweep_max + SWEEP_MAX_SITES, sizeof(*nths));
-	if (!nths) {
-		perror("vma: fault sweep");
-		exit(2);
-	}
-	runs = sweep_schedule(n, nths);
-	for (i = 0; i < runs; i++) {
-		if (!sweep_run(tc, n, nths[i], false, &c, &absorbed) ||
-		    (absorbed &&
-		     !sweep_run(tc, n, nths[i], true, &c, &absorbed))) {
-			free(nths);
-			return;
-		}
-	}
-	free(nths);
-	memset(&cur, 0, sizeof(cur));
-	cur.tc = tc;
-	sweep_counts_print(cur.skip_reason, sizeof(cur.skip_reason), &c);
-	sweep_counts_add(&sweep_total, &c);
+	if (print && cur.diag_text)
+		fputs(cur.diag_text, stdout);
+	free(cur.diag_text);
+	cur.diag_text = NULL;
 }
 
 static void run_one(const struct vma_test_case *tc, unsigned int nr,
 		    struct counts *counts)
 {
-	run_body(tc, 0, false);
-	if (fault_sweep && !cur.failed && !cur.skipped)
-		sweep(tc);
+	char note[256] = "";
+	bool swept = false;
 
+	run_body(tc, 0, false);
 	if (fault_sweep && !cur.failed && !cur.skipped) {
-		printf("ok %u %s # sweep: %s\n", nr, tc->name, cur.skip_reason);
+		swept = sweep_test(tc, note, sizeof(note));
+		if (!swept)
+			cur.failed = true;
+	}
+
+	if (swept) {
+		printf("ok %u %s # sweep: %s\n", nr, tc->name, note);
 		counts->passed++;
 	} else if (cur.failed) {
 		printf("not ok %u %s\n", nr, tc->name);
@@ -854,14 +676,16 @@ int main(int argc, char **argv)
 	if (!have_seed)
 		global_seed = default_seed();
 	if (getenv("VMA_SWEEP_MAX")) {
+		unsigned long max;
 		char *end;
 
-		sweep_max = strtoul(getenv("VMA_SWEEP_MAX"), &end, 0);
-		if (*end || sweep_max < 2) {
+		max = strtoul(getenv("VMA_SWEEP_MAX"), &end, 0);
+		if (*end || max < 2) {
 			fprintf(stderr, "%s: VMA_SWEEP_MAX=%s: a number of runs, at least 2\n",
 				prog, getenv("VMA_SWEEP_MAX"));
 			return 2;
 		}
+		sweep_set_max(max);
 	}
 
 	tests = sorted_tests();
@@ -919,16 +743,8 @@ int main(int argc, char **argv)
 	for (i = 0; i < nr_selected; i++)
 		run_one(selected[i], (unsigned int)(i + 1), &counts);
 
-	if (fault_sweep) {
-		unsigned int sites, sites_failed;
-		char line[512];
-
-		vma_test_fault_sites(&sites, &sites_failed);
-		sweep_counts_print(line, sizeof(line), &sweep_total);
-		printf("# fault sweep: %lu tests, %s\n", sweep_total.tests, line);
-		printf("# fault sweep: %u allocation sites, %u of them failed at least once\n",
-		       sites, sites_failed);
-	}
+	if (fault_sweep)
+		sweep_report();
 	printf("%u passed, %u failed, %u skipped\n",
 	       counts.passed, counts.failed, counts.skipped);
 	fflush(stdout);

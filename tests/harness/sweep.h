@@ -1,0 +1,80 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * The fault sweep (./vma --fault-sweep), in one place: which runs a test
+ * gets, what each run must satisfy, what the runs came to, and the
+ * allocation sites at the end.  Failure injection itself is
+ * shims/fault.h's.
+ *
+ * After a passing plain run that made n allocations, the test is run
+ * again failing allocation 1, 2, ... n in turn (at most sweep_max runs,
+ * default 64: then the first half and the rest spread evenly, plus the
+ * first allocation at each site the plain run reached).  A failure the
+ * run absorbs (a retry such as the maple tree's mas_nomem(), or a
+ * fallback) is run once more with every later allocation failing too.
+ *
+ * Each run must satisfy: an operation the fixture performs
+ * (sweep_op_begin()/sweep_op_end() around it) that the failure hits
+ * either fails with -ENOMEM and leaves the address space as it was (a
+ * MAP_FIXED-like operation may leave exactly its range unmapped), or
+ * succeeds and leaves every mapping outside its range as it was; and the
+ * fixture's teardown finds no leak, a valid tree, balanced file
+ * references, no unexpected WARN.  What the test expects after the
+ * failure need not hold: such a run "diverged".
+ *
+ * Plain libc types only: the runner includes this.
+ */
+#ifndef _VMA_HARNESS_SWEEP_H
+#define _VMA_HARNESS_SWEEP_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "runner.h"
+
+/* ---- For the runner -------------------------------------------------- */
+
+/* At most @max runs per test (at least 2; VMA_SWEEP_MAX). */
+void sweep_set_max(unsigned long max);
+
+/*
+ * Sweep @tc, whose plain run has just passed.  True if every run met the
+ * rules, with what they came to in @note; false if one did not: the test
+ * failed, with that run's diagnostics printed.
+ */
+bool sweep_test(const struct vma_test_case *tc, char *note, size_t len);
+
+/* The sweep's totals and its allocation sites, as "#" lines. */
+void sweep_report(void);
+
+/* Around each test body: arm the failure (0: none), then take stock. */
+void sweep_body_begin(unsigned long nth, bool persist);
+void sweep_body_end(void);
+
+/* ---- For the fixture ------------------------------------------------- */
+
+/* In a sweep run: a failure is armed. */
+bool sweep_armed(void);
+/* After sweep_body_end(): the body reached the armed failure. */
+bool sweep_hit(void);
+
+/*
+ * The checks around one operation on [start, start + len): @fixed for one
+ * that replaces what the range held (MAP_FIXED, vm_brk_flags(),
+ * remap_file_pages()).  @err is its result (0 or -errno) and [start, end)
+ * the range it changed.  A no-op outside sweep runs.  A failed operation
+ * that the armed failure hit ends the run (test_end_checked()) once the
+ * checks pass.
+ */
+void sweep_op_begin(bool fixed, unsigned long start, unsigned long len);
+void sweep_op_end(long err, unsigned long start, unsigned long end);
+
+/* ---- For tests ------------------------------------------------------- */
+
+/*
+ * Fail the nth allocation from now on (counted from 1); 0: none again.
+ * For a test that sweeps one kernel call itself; in a sweep run it takes
+ * the failure over, and the sweep's checks stand aside.
+ */
+void test_fail_allocation(unsigned long nth);
+
+#endif /* _VMA_HARNESS_SWEEP_H */
