@@ -21,6 +21,7 @@
 #include <linux/security.h>
 
 #include "fixture.h"
+#include "gen.h"
 
 
 #define NO_HELPER	"tree has no mm_get_unmapped_area_aligned() (SERIES=none?)"
@@ -887,37 +888,43 @@ VMA_TEST(aligned_c6_no_thp_in_helper)
  * goes (below it top-down, above it bottom-up), at times in a 64 MiB
  * window with everything else mapped.
  */
+static unsigned long layout_len(void)
+{
+	return test_rand_range(1, 1024) * P;
+}
+
+static unsigned long layout_gap(void)
+{
+	return test_rand_range(0, 3) * PMD + test_rand_range(0, 600) * P;
+}
+
+static void layout_map(unsigned long start, unsigned long end)
+{
+	test_map_at(start, end - start, PROT_NONE);
+}
+
 static void random_layout(void)
 {
 	bool topdown = mm_flags_test(MMF_TOPDOWN, test_mm);
 	unsigned long base = topdown ? test_mm->mmap_base : TASK_UNMAPPED_BASE;
-	unsigned long lo = 0, hi = TASK_SIZE, cur = base, len, gap;
-	int i, n = test_rand_range(0, 8);
+	struct test_gen g = {
+		.hi = TASK_SIZE,
+		.size = layout_len,
+		.gap = layout_gap,
+		.add = layout_map,
+	};
+	unsigned long cur = base;
+	int n = test_rand_range(0, 8);
 
 	ASSERT_EQ(test_munmap(0, TASK_SIZE), 0);
 	if (test_rand_range(0, 3) == 0) {
-		lo = (base - SZ_32M) & PAGE_MASK;
-		hi = lo + SZ_64M;
-		map(mmap_min_addr, lo - mmap_min_addr);
-		map(hi, TASK_SIZE - hi);
-		cur = lo + test_rand_range(0, 16) * SZ_4M;
+		g.lo = (base - SZ_32M) & PAGE_MASK;
+		g.hi = g.lo + SZ_64M;
+		test_map_at(mmap_min_addr, g.lo - mmap_min_addr, PROT_NONE);
+		test_map_at(g.hi, TASK_SIZE - g.hi, PROT_NONE);
+		cur = g.lo + test_rand_range(0, 16) * SZ_4M;
 	}
-	for (i = 0; i < n; i++) {
-		len = test_rand_range(1, 1024) * P;
-		gap = test_rand_range(0, 3) * PMD +
-		      test_rand_range(0, 600) * P;
-		if (topdown) {
-			if (cur < lo + len + gap)
-				break;
-			cur -= len + gap;
-			map(cur, len);
-		} else {
-			if (cur + gap + len > hi)
-				break;
-			map(cur + gap, len);
-			cur += gap + len;
-		}
-	}
+	test_gen_run(&g, cur, !topdown, n);
 }
 
 /*

@@ -46,15 +46,8 @@
 
 #include "fixture.h"
 #include "model.h"
+#include "gen.h"
 
-#if __has_include(<valgrind/valgrind.h>)
-#include <valgrind/valgrind.h>
-#define ON_VALGRIND()	RUNNING_ON_VALGRIND
-#else
-/* valgrind preloads its vgpreload_*.so into the program */
-#define ON_VALGRIND()	(getenv("LD_PRELOAD") && \
-			 strstr(getenv("LD_PRELOAD"), "vgpreload"))
-#endif
 
 #define DIFF_ITERS	20000	/* checks per test by default */
 
@@ -182,18 +175,30 @@ static void add_spec(unsigned long start, unsigned long end)
 		       (WHOLE_SPACE_TOPDOWN_OK || start > L.guard_gap);
 }
 
+/* Every VMA but the first of the layout has a gap before it 70% of the time. */
+static unsigned long pick_run_gap(void)
+{
+	return L.nspec && test_chance(70) ? pick_gap() : 0;
+}
+
+static bool spec_room(void)
+{
+	return L.nspec < MAX_SPECS;
+}
+
 /* A run of n VMAs from base, upwards or downwards. */
 static void gen_cluster(unsigned long base, bool up, int n)
 {
-	unsigned long cur = base, size, gap, start, end;
+	static const struct test_gen gen = {
+		.size = pick_vma_size,
+		.gap = pick_run_gap,
+		.add = add_spec,
+		.room = spec_room,
+	};
+	struct test_gen g = gen;
 
-	while (n-- > 0 && L.nspec < MAX_SPECS) {
-		size = pick_vma_size();
-		gap = L.nspec && test_chance(70) ? pick_gap() : 0;
-		if (!test_next_area(&cur, up, gap, size, &start, &end))
-			return;
-		add_spec(start, end);
-	}
+	g.hi = TASK_SIZE;
+	test_gen_run(&g, base, up, n);
 }
 
 static unsigned long pick_min_addr(void)
@@ -855,25 +860,13 @@ static void report(const struct req *orig, unsigned long checks)
 
 static unsigned long diff_iters(void)
 {
-	const char *s = getenv("VMA_DIFF_ITERS");
-
-	if (s && *s)
-		return strtoul(s, NULL, 0);
-	return ON_VALGRIND() ? DIFF_ITERS / 4 : DIFF_ITERS;
-}
-
-static double now(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec + ts.tv_nsec / 1e9;
+	return test_gen_iters("VMA_DIFF_ITERS", DIFF_ITERS, 4);
 }
 
 static void run_diff(enum kind kind)
 {
 	unsigned long iters = diff_iters(), checks = 0, layouts = 0, k, m;
-	double t0 = now(), dt;
+	double t0 = test_gen_now(), dt;
 	struct req q;
 	int j;
 
@@ -911,7 +904,7 @@ static void run_diff(enum kind kind)
 		mmap_write_unlock(test_mm);
 	}
 	restore_globals();
-	dt = now() - t0;
+	dt = test_gen_now() - t0;
 	test_note("%s: %lu checks on %lu layouts in %.3f s (%.0f checks/s)",
 	       test_name(), checks, layouts, dt, dt > 0 ? checks / dt : 0.0);
 }

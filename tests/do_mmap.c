@@ -14,27 +14,15 @@
  */
 #include "fixture.h"
 
-
-static int drv_calls;
-
-static int drv_mmap_prepare(struct vm_area_desc *desc)
-{
-	drv_calls++;
-	return 0;
-}
-
-static const struct file_operations drv_fops = {
-	.mmap_prepare = drv_mmap_prepare,
-};
-
+/* The recording driver, with FOP_MMAP_SYNC. */
 static const struct file_operations drv_sync_fops = {
-	.mmap_prepare = drv_mmap_prepare,
+	.mmap_prepare = test_drv_mmap_prepare,
 	.fop_flags = FOP_MMAP_SYNC,
 };
 
 static struct file *drv_file(const struct file_operations *fops)
 {
-	drv_calls = 0;
+	test_drv.calls = 0;
 	return test_file_new(fops);
 }
 
@@ -98,7 +86,7 @@ VMA_TEST(do_mmap_anon_pgoff_no_wrap_ok)
  */
 VMA_TEST(do_mmap_file_pgoff_at_max_lfs_ok)
 {
-	struct file *f = drv_file(&drv_fops);
+	struct file *f = drv_file(&test_drv_fops);
 	unsigned long pgoff = (MAX_LFS_FILESIZE - 4 * P) >> PAGE_SHIFT;
 
 	ASSERT_EQ(test_mmap(f, A, 4 * P, PROT_READ, MAP_SHARED | MAP_FIXED,
@@ -114,12 +102,12 @@ VMA_TEST(do_mmap_file_pgoff_at_max_lfs_ok)
  */
 VMA_TEST(do_mmap_file_pgoff_beyond_max_lfs_eoverflow)
 {
-	struct file *f = drv_file(&drv_fops);
+	struct file *f = drv_file(&test_drv_fops);
 	unsigned long pgoff = ((MAX_LFS_FILESIZE - 4 * P) >> PAGE_SHIFT) + 1;
 
 	ASSERT_EQ(test_mmap(f, A, 4 * P, PROT_READ, MAP_SHARED | MAP_FIXED,
 			    pgoff), (unsigned long)-EOVERFLOW);
-	ASSERT_EQ(drv_calls, 0);
+	ASSERT_EQ(test_drv.calls, 0);
 	ASSERT_EQ(test_vma_count(), 0);
 	if (!IS_ENABLED(CONFIG_64BIT)) {
 		/*
@@ -147,12 +135,12 @@ VMA_TEST(do_mmap_file_pgoff_beyond_max_lfs_eoverflow)
  */
 VMA_TEST(do_mmap_shared_validate_unknown_flag_eopnotsupp)
 {
-	struct file *f = drv_file(&drv_fops);
+	struct file *f = drv_file(&test_drv_fops);
 
 	ASSERT_EQ(test_mmap(f, A, P, RW,
 			    MAP_SHARED_VALIDATE | MAP_UNKNOWN | MAP_FIXED, 0),
 		  (unsigned long)-EOPNOTSUPP);
-	ASSERT_EQ(drv_calls, 0);
+	ASSERT_EQ(test_drv.calls, 0);
 	ASSERT_EQ(test_vma_count(), 0);
 }
 
@@ -162,11 +150,11 @@ VMA_TEST(do_mmap_shared_validate_unknown_flag_eopnotsupp)
  */
 VMA_TEST(do_mmap_shared_ignores_unknown_flag)
 {
-	struct file *f = drv_file(&drv_fops);
+	struct file *f = drv_file(&test_drv_fops);
 
 	ASSERT_EQ(test_mmap(f, A, P, RW, MAP_SHARED | MAP_UNKNOWN | MAP_FIXED,
 			    0), A);
-	ASSERT_EQ(drv_calls, 1);
+	ASSERT_EQ(test_drv.calls, 1);
 	ASSERT_TRUE(test_vma_at(A)->vm_flags & VM_SHARED);
 }
 
@@ -177,12 +165,12 @@ VMA_TEST(do_mmap_shared_ignores_unknown_flag)
  */
 VMA_TEST(do_mmap_shared_validate_sync_unsupported_eopnotsupp)
 {
-	struct file *f = drv_file(&drv_fops);
+	struct file *f = drv_file(&test_drv_fops);
 
 	ASSERT_EQ(test_mmap(f, A, P, RW,
 			    MAP_SHARED_VALIDATE | MAP_SYNC | MAP_FIXED, 0),
 		  (unsigned long)-EOPNOTSUPP);
-	ASSERT_EQ(drv_calls, 0);
+	ASSERT_EQ(test_drv.calls, 0);
 	ASSERT_EQ(test_vma_count(), 0);
 }
 
@@ -196,11 +184,11 @@ VMA_TEST(do_mmap_shared_validate_sync_unsupported_eopnotsupp)
  */
 VMA_TEST(do_mmap_shared_unvalidated_sync_reaches_driver)
 {
-	struct file *f = drv_file(&drv_fops);
+	struct file *f = drv_file(&test_drv_fops);
 
 	ASSERT_EQ(test_mmap(f, A, P, RW, MAP_SHARED | MAP_SYNC | MAP_FIXED, 0),
 		  A);
-	ASSERT_EQ(drv_calls, 1);
+	ASSERT_EQ(test_drv.calls, 1);
 	ASSERT_TRUE(test_vma_at(A)->vm_flags & VM_SYNC);
 }
 
@@ -266,12 +254,12 @@ VMA_TEST(do_mmap_read_implies_exec_needs_prot_read)
  */
 VMA_TEST(do_mmap_file_growsdown_einval)
 {
-	struct file *f = drv_file(&drv_fops);
+	struct file *f = drv_file(&test_drv_fops);
 
 	ASSERT_EQ(test_mmap(f, A, P, PROT_READ,
 			    MAP_PRIVATE | MAP_GROWSDOWN | MAP_FIXED, 0),
 		  (unsigned long)-EINVAL);
-	ASSERT_EQ(drv_calls, 0);
+	ASSERT_EQ(test_drv.calls, 0);
 	ASSERT_EQ(test_vma_count(), 0);
 }
 
@@ -296,7 +284,7 @@ VMA_TEST(do_mmap_anon_shared_growsdown_einval)
  */
 VMA_TEST(do_mmap_shared_readonly_file)
 {
-	struct file *f = drv_file(&drv_fops);
+	struct file *f = drv_file(&test_drv_fops);
 	struct vm_area_struct *vma;
 
 	f->f_mode &= ~FMODE_WRITE;

@@ -290,18 +290,9 @@ static unsigned long rec_get_unmapped_area(struct file *file,
 	return op.ret;
 }
 
-static int rec_mmap_prepare(struct vm_area_desc *desc)
-{
-	return 0;
-}
-
 static const struct file_operations rec_fops = {
 	.get_unmapped_area = rec_get_unmapped_area,
-	.mmap_prepare = rec_mmap_prepare,
-};
-
-static const struct file_operations plain_fops = {
-	.mmap_prepare = rec_mmap_prepare,
+	.mmap_prepare = test_plain_mmap_prepare,
 };
 
 static struct file *rec_file(unsigned long ret)
@@ -516,7 +507,7 @@ VMA_TEST(gua_34d7cf637c43_plain_file_bottomup_not_aligned)
 	struct file *f;
 
 	REQUIRE_THP_ALIGNS();
-	f = test_file_new(&plain_fops);
+	f = test_file_new(&test_plain_fops);
 	test_set_topdown(false);
 	ASSERT_NE(TASK_UNMAPPED_BASE & (PMD_SIZE - 1), 0);
 	ASSERT_EQ(test_mmap(f, 0, SZ_4M, PROT_READ, MAP_SHARED, 0),

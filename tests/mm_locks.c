@@ -9,15 +9,6 @@
 #include "fixture.h"
 
 
-static int drv_mmap_prepare(struct vm_area_desc *desc)
-{
-	return 0;
-}
-
-static const struct file_operations drv_fops = {
-	.mmap_prepare = drv_mmap_prepare,
-};
-
 /* The marks mm_take_all_locks() leaves on what it locked. */
 static bool anon_vma_marked(struct anon_vma *av)
 {
@@ -38,8 +29,8 @@ static bool mapping_marked(struct address_space *mapping)
  */
 VMA_TEST(mm_all_locks_take_each_once_and_drop)
 {
-	struct file *f = test_file_new(&drv_fops);
-	struct file *g = test_file_new(&drv_fops);
+	struct file *f = test_file_new(&test_plain_fops);
+	struct file *g = test_file_new(&test_plain_fops);
 	struct vm_area_struct *a1, *a2;
 	struct anon_vma *x;
 
@@ -86,7 +77,7 @@ VMA_TEST(mm_all_locks_take_each_once_and_drop)
  */
 VMA_TEST(mm_all_locks_signal_eintr_nothing_held)
 {
-	struct file *f = test_file_new(&drv_fops);
+	struct file *f = test_file_new(&test_plain_fops);
 
 	ASSERT_EQ(test_mmap(f, A, P, PROT_READ, MAP_SHARED | MAP_FIXED, 0), A);
 	ASSERT_EQ(test_map_anon(A + 2 * P, P, true), A + 2 * P);
@@ -139,7 +130,7 @@ static const struct file_operations mkwrite_fops = {
  */
 VMA_TEST(dirty_tracking_shared_writable_only)
 {
-	struct file *plain = test_file_new(&drv_fops);
+	struct file *plain = test_file_new(&test_plain_fops);
 	struct file *mk = test_file_new(&mkwrite_fops);
 	struct vm_area_struct *vma;
 

@@ -7,32 +7,16 @@
 #include "fixture.h"
 #include "snapshot.h"
 
-
-static struct {
-	int calls;
-	int error;
-	unsigned long start, end, pgoff;
-} drv;
-
 static const struct vm_operations_struct drv_vm_ops;
 static int drv_marker;
 
-static int drv_mmap_prepare(struct vm_area_desc *desc)
+/* The recording driver, putting drv_vm_ops and drv_marker on its VMAs. */
+static void drv_reset(void)
 {
-	drv.calls++;
-	drv.start = desc->start;
-	drv.end = desc->end;
-	drv.pgoff = desc->pgoff;
-	if (drv.error)
-		return drv.error;
-	desc->vm_ops = &drv_vm_ops;
-	desc->private_data = &drv_marker;
-	return 0;
+	memset(&test_drv, 0, sizeof(test_drv));
+	test_drv.vm_ops = &drv_vm_ops;
+	test_drv.private_data = &drv_marker;
 }
-
-static const struct file_operations drv_fops = {
-	.mmap_prepare = drv_mmap_prepare,
-};
 
 static unsigned long map_file(struct file *f, unsigned long addr,
 			      unsigned long len, unsigned long pgoff,
@@ -45,15 +29,15 @@ static unsigned long map_file(struct file *f, unsigned long addr,
 /* The driver sees the final range and pgoff; its vm_ops/private land. */
 VMA_TEST(mmap_prepare_sees_range_sets_ops)
 {
-	struct file *f = test_file_new(&drv_fops);
+	struct file *f = test_file_new(&test_drv_fops);
 	struct vm_area_struct *vma;
 
-	memset(&drv, 0, sizeof(drv));
+	drv_reset();
 	ASSERT_EQ(map_file(f, A, 3 * P, 5, MAP_FIXED), A);
-	ASSERT_EQ(drv.calls, 1);
-	ASSERT_EQ(drv.start, A);
-	ASSERT_EQ(drv.end, A + 3 * P);
-	ASSERT_EQ(drv.pgoff, 5);
+	ASSERT_EQ(test_drv.calls, 1);
+	ASSERT_EQ(test_drv.start, A);
+	ASSERT_EQ(test_drv.end, A + 3 * P);
+	ASSERT_EQ(test_drv.pgoff, 5);
 
 	vma = test_vma_at(A);
 	ASSERT_VMA(vma, A, A + 3 * P, 5);
@@ -73,12 +57,12 @@ VMA_TEST(mmap_prepare_sees_range_sets_ops)
  */
 VMA_TEST(mmap_prepare_error_leaves_nothing)
 {
-	struct file *f = test_file_new(&drv_fops);
+	struct file *f = test_file_new(&test_drv_fops);
 
-	memset(&drv, 0, sizeof(drv));
-	drv.error = -EIO;
+	drv_reset();
+	test_drv.error = -EIO;
 	ASSERT_EQ(map_file(f, A, 3 * P, 0, MAP_FIXED), (unsigned long)-EIO);
-	ASSERT_EQ(drv.calls, 1);
+	ASSERT_EQ(test_drv.calls, 1);
 	ASSERT_EQ(test_vma_count(), 0);
 	ASSERT_EQ(f->f_count, 1);
 }
@@ -95,7 +79,7 @@ VMA_TEST(mmap_prepare_error_leaves_nothing)
  */
 VMA_TEST(mmap_prepare_error_fixed_restores)
 {
-	struct file *f = test_file_new(&drv_fops);
+	struct file *f = test_file_new(&test_drv_fops);
 	struct test_snapshot before;
 
 	if (!TEST_MMAP_PREPARE_FIRST)
@@ -106,10 +90,10 @@ VMA_TEST(mmap_prepare_error_fixed_restores)
 	ASSERT_EQ(test_mmap(NULL, A + 4 * P, P, PROT_READ,
 			    MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, 0), A + 4 * P);
 	test_snapshot_take(&before);
-	memset(&drv, 0, sizeof(drv));
-	drv.error = -EIO;
+	drv_reset();
+	test_drv.error = -EIO;
 	ASSERT_EQ(map_file(f, A + P, 4 * P, 0, MAP_FIXED), (unsigned long)-EIO);
-	ASSERT_EQ(drv.calls, 1);
+	ASSERT_EQ(test_drv.calls, 1);
 	ASSERT_SNAPSHOT(&before);
 	ASSERT_EQ(f->f_count, 1);
 }
@@ -127,14 +111,14 @@ VMA_TEST(mmap_prepare_error_fixed_restores)
  */
 VMA_TEST(mmap_prepare_error_fixed_leaves_gap)
 {
-	struct file *f = test_file_new(&drv_fops);
+	struct file *f = test_file_new(&test_drv_fops);
 
 	if (TEST_MMAP_PREPARE_FIRST)
 		SKIP("this tree calls ->mmap_prepare first (patches/0003): "
 		     "mmap_prepare_error_fixed_restores checks it");
 	ASSERT_EQ(test_map_anon(A, 4 * P, true), A);
-	memset(&drv, 0, sizeof(drv));
-	drv.error = -EIO;
+	drv_reset();
+	test_drv.error = -EIO;
 	ASSERT_EQ(map_file(f, A + P, 2 * P, 0, MAP_FIXED), (unsigned long)-EIO);
 	ASSERT_VMA(test_vma_at(A), A, A + P, A >> PAGE_SHIFT);
 	ASSERT_NULL(test_vma_at(A + P));
@@ -147,9 +131,9 @@ VMA_TEST(mmap_prepare_error_fixed_leaves_gap)
 /* Adjacent mappings of one file merge iff their pgoffs are contiguous. */
 VMA_TEST(mmap_file_merge_pgoff_contiguous)
 {
-	struct file *f = test_file_new(&drv_fops);
+	struct file *f = test_file_new(&test_drv_fops);
 
-	memset(&drv, 0, sizeof(drv));
+	drv_reset();
 	ASSERT_EQ(map_file(f, A, 2 * P, 10, MAP_FIXED), A);
 	ASSERT_EQ(map_file(f, A + 2 * P, 2 * P, 12, MAP_FIXED), A + 2 * P);
 	ASSERT_VMA(test_vma_at(A), A, A + 4 * P, 10);
@@ -158,9 +142,9 @@ VMA_TEST(mmap_file_merge_pgoff_contiguous)
 
 VMA_TEST(mmap_file_merge_refused_pgoff_gap)
 {
-	struct file *f = test_file_new(&drv_fops);
+	struct file *f = test_file_new(&test_drv_fops);
 
-	memset(&drv, 0, sizeof(drv));
+	drv_reset();
 	ASSERT_EQ(map_file(f, A, 2 * P, 10, MAP_FIXED), A);
 	ASSERT_EQ(map_file(f, A + 2 * P, 2 * P, 13, MAP_FIXED), A + 2 * P);
 	ASSERT_VMA(test_vma_at(A + 2 * P), A + 2 * P, A + 4 * P, 13);
@@ -170,10 +154,10 @@ VMA_TEST(mmap_file_merge_refused_pgoff_gap)
 /* Different files never merge, even with contiguous pgoffs. */
 VMA_TEST(mmap_file_merge_refused_other_file)
 {
-	struct file *f1 = test_file_new(&drv_fops);
-	struct file *f2 = test_file_new(&drv_fops);
+	struct file *f1 = test_file_new(&test_drv_fops);
+	struct file *f2 = test_file_new(&test_drv_fops);
 
-	memset(&drv, 0, sizeof(drv));
+	drv_reset();
 	ASSERT_EQ(map_file(f1, A, 2 * P, 0, MAP_FIXED), A);
 	ASSERT_EQ(map_file(f2, A + 2 * P, 2 * P, 2, MAP_FIXED), A + 2 * P);
 	ASSERT_EQ(test_vma_count(), 2);
@@ -182,7 +166,7 @@ VMA_TEST(mmap_file_merge_refused_other_file)
 /* A file mapping offset that overflows pgoff arithmetic is -EOVERFLOW. */
 VMA_TEST(mmap_file_pgoff_overflow)
 {
-	struct file *f = test_file_new(&drv_fops);
+	struct file *f = test_file_new(&test_drv_fops);
 
 	ASSERT_EQ(map_file(f, A, 4 * P, ULONG_MAX - 1, MAP_FIXED),
 		  (unsigned long)-EOVERFLOW);

@@ -20,15 +20,6 @@ unsigned long ksys_mmap_pgoff(unsigned long addr, unsigned long len,
 extern struct file *vma_test_fd_table[16];
 #define TEST_FD	9
 
-static int fdrv_mmap_prepare(struct vm_area_desc *desc)
-{
-	return 0;
-}
-
-static const struct file_operations fdrv_fops = {
-	.mmap_prepare = fdrv_mmap_prepare,
-};
-
 /* mmap_pgoff() with an fd, the fd table entry gone again before asserts. */
 static long mmap_fd(struct file *f, unsigned long addr, unsigned long len,
 		    unsigned long prot, unsigned long flags,
@@ -61,7 +52,7 @@ VMA_TEST(sys_mmap_pgoff_anon_fixed)
  */
 VMA_TEST(sys_mmap_pgoff_file_fd)
 {
-	struct file *f = test_file_new(&fdrv_fops);
+	struct file *f = test_file_new(&test_plain_fops);
 	struct vm_area_struct *vma;
 
 	ASSERT_EQ(mmap_fd(f, A, 2 * P, PROT_READ, MAP_SHARED | MAP_FIXED, 3),
@@ -87,7 +78,7 @@ VMA_TEST(sys_mmap_pgoff_bad_fd_ebadf)
  */
 VMA_TEST(sys_mmap_pgoff_hugetlb_einval)
 {
-	struct file *f = test_file_new(&fdrv_fops);
+	struct file *f = test_file_new(&test_plain_fops);
 
 	ASSERT_EQ(mmap_fd(f, A, P, PROT_READ,
 			  MAP_SHARED | MAP_FIXED | MAP_HUGETLB, 0), -EINVAL);
@@ -103,7 +94,7 @@ VMA_TEST(sys_mmap_pgoff_hugetlb_einval)
 static struct file *map_shared(unsigned long addr, unsigned long len,
 			       unsigned long pgoff)
 {
-	struct file *f = test_file_new(&fdrv_fops);
+	struct file *f = test_file_new(&test_plain_fops);
 
 	ASSERT_EQ(test_mmap(f, addr, len, PROT_READ | PROT_WRITE,
 			    MAP_SHARED | MAP_FIXED, pgoff), addr);
@@ -161,7 +152,7 @@ VMA_TEST(sys_remap_file_pages_spans_two_vmas)
 VMA_TEST(sys_remap_file_pages_refusals_einval)
 {
 	struct file *f = map_shared(A, 2 * P, 0);
-	struct file *g = test_file_new(&fdrv_fops);
+	struct file *g = test_file_new(&test_plain_fops);
 
 	ASSERT_EQ(test_remap_file_pages(A, P, PROT_READ, 1, 0), -EINVAL);
 	ASSERT_EQ(test_remap_file_pages(A - P, P, 0, 1, 0), -EINVAL);

@@ -67,15 +67,6 @@ VMA_TEST(thp_249608ee4713_hint_in_exact_hole_wins)
 	ASSERT_EQ(test_map_anon(SZ_4M, SZ_2M, false), SZ_4M);
 }
 
-static int plain_mmap_prepare(struct vm_area_desc *desc)
-{
-	return 0;
-}
-
-static const struct file_operations plain_file_fops = {
-	.mmap_prepare = plain_mmap_prepare,
-};
-
 /*
  * ed48e87c7df3 / 34d7cf637c43: a file without ->get_unmapped_area is never
  * THP-aligned: a 4M file mapping ends exactly at mmap_base.
@@ -86,7 +77,7 @@ VMA_TEST(thp_34d7cf637c43_plain_file_not_aligned)
 	unsigned long addr;
 
 	REQUIRE_THP_ALIGNS();
-	f = test_file_new(&plain_file_fops);
+	f = test_file_new(&test_plain_fops);
 	addr = test_mmap(f, 0, SZ_4M, PROT_READ, MAP_SHARED, 0);
 	ASSERT_EQ(addr, TEST_MMAP_BASE - SZ_4M);
 }

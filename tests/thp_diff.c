@@ -76,15 +76,8 @@
 #include <linux/security.h>
 
 #include "fixture.h"
+#include "gen.h"
 
-#if __has_include(<valgrind/valgrind.h>)
-#include <valgrind/valgrind.h>
-#define ON_VALGRIND()	RUNNING_ON_VALGRIND
-#else
-/* valgrind preloads its vgpreload_*.so into the program */
-#define ON_VALGRIND()	(getenv("LD_PRELOAD") && \
-			 strstr(getenv("LD_PRELOAD"), "vgpreload"))
-#endif
 
 #define REQS_PER_LAYOUT	24
 #define MAX_SPEC	40
@@ -225,15 +218,14 @@ static unsigned long pick_gap(void)
 /* n VMAs from base, upwards or downwards. */
 static void cluster(unsigned long base, bool up, int n)
 {
-	unsigned long cur = base & PAGE_MASK, size, gap, start, end;
+	struct test_gen g = {
+		.hi = TASK_SIZE,
+		.size = pick_size,
+		.gap = pick_gap,
+		.add = add,
+	};
 
-	while (n-- > 0) {
-		size = pick_size();
-		gap = pick_gap();
-		if (!test_next_area(&cur, up, gap, size, &start, &end))
-			return;
-		add(start, end);
-	}
+	test_gen_run(&g, base & PAGE_MASK, up, n);
 }
 
 static unsigned long pick_min_addr(void)
@@ -580,25 +572,13 @@ static void print_req(const char *what, const struct req *q,
 
 static unsigned long iters(unsigned long dflt)
 {
-	const char *s = getenv("VMA_THP_DIFF_ITERS");
-
-	if (s && *s)
-		return strtoul(s, NULL, 0);
-	return ON_VALGRIND() ? dflt / 5 : dflt;
-}
-
-static double now(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec + ts.tv_nsec / 1e9;
+	return test_gen_iters("VMA_THP_DIFF_ITERS", dflt, 5);
 }
 
 /* Run n comparisons, requests from gen; returns the counts. */
 static void run(unsigned long n, void (*gen)(struct req *), struct counts *c)
 {
-	double t0 = now();
+	double t0 = test_gen_now();
 	char why[160];
 	struct req q;
 	int j;
@@ -649,7 +629,7 @@ static void run(unsigned long n, void (*gen)(struct req *), struct counts *c)
 	}
 	restore_globals();
 	test_note("%s: %lu comparisons on %lu layouts in %.3f s: %lu unexplained differences",
-	       test_name(), c->cmp, c->layouts, now() - t0, c->unexplained);
+	       test_name(), c->cmp, c->layouts, test_gen_now() - t0, c->unexplained);
 	test_note("  %lu identical outside the documented cases", c->same);
 	test_note("  padded search found address 0 (old: taken for failure, the unpadded result; new: 0 + off_sub): %lu differ, %lu equal",
 	       c->zero_diff, c->zero_same);

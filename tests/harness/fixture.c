@@ -17,12 +17,6 @@
 
 struct mm_struct *test_mm;
 
-struct test_file {
-	struct file file;
-	struct inode inode;
-	struct test_file *next;
-};
-static struct test_file *test_files;
 static unsigned long expected_warnings;
 static unsigned long live_before;
 
@@ -95,6 +89,7 @@ void vma_test_setup(void)
 	fault_reset();
 	slab_reset_budgets();
 	memset(vma_test_fd_table, 0, sizeof(vma_test_fd_table));
+	memset(&test_drv, 0, sizeof(test_drv));
 	expected_warnings = 0;
 	vma_fail_vm_enough_memory = false;
 	sysctl_max_map_count = DEFAULT_MAX_MAP_COUNT;
@@ -152,14 +147,7 @@ void vma_test_teardown(bool failed)
 	free(mm);
 	test_mm = NULL;
 
-	while (test_files) {
-		struct test_file *tf = test_files;
-
-		test_files = tf->next;
-		/* every get_file() was matched by an fput() */
-		EXPECT_EQ(tf->file.f_count, 1);
-		free(tf);
-	}
+	test_files_release();
 	current->mm = NULL;
 }
 
@@ -292,46 +280,4 @@ int test_vma_count(void)
 	mmap_read_unlock(test_mm);
 	EXPECT_EQ(count, test_mm->map_count);
 	return count;
-}
-
-
-struct file *test_file_new(const struct file_operations *fops)
-{
-	struct test_file *tf = calloc(1, sizeof(*tf));
-
-	tf->next = test_files;
-	test_files = tf;
-	tf->inode.i_mode = S_IFREG | 0644;
-	tf->inode.i_mapping = &tf->inode.i_data;
-	tf->inode.i_data.host = &tf->inode;
-	init_rwsem(&tf->inode.i_data.i_mmap_rwsem);
-	tf->file.f_op = fops;
-	tf->file.f_inode = &tf->inode;
-	tf->file.f_mapping = &tf->inode.i_data;
-	tf->file.f_mode = FMODE_READ | FMODE_WRITE;
-	tf->file.f_count = 1;
-	return &tf->file;
-}
-
-bool test_next_area(unsigned long *cur, bool up, unsigned long gap,
-		    unsigned long size, unsigned long *start,
-		    unsigned long *end)
-{
-	unsigned long c = *cur;
-
-	if (up) {
-		if (c + gap < c || c + gap + size < c + gap ||
-		    c + gap + size > TASK_SIZE)
-			return false;
-		*start = c + gap;
-		*end = *start + size;
-		*cur = *end;
-	} else {
-		if (gap + size < gap || c < gap + size)
-			return false;
-		*end = c - gap;
-		*start = *end - size;
-		*cur = *start;
-	}
-	return true;
 }

@@ -11,6 +11,7 @@
 
 #include "runner.h"
 #include "sweep.h"
+#include "drivers.h"
 #include "../../shims/harness.h"
 
 /*
@@ -153,28 +154,10 @@ void test_expect_kernel_warnings(unsigned long n);
 	ASSERT_EQ((vma)->vm_pgoff, (unsigned long)(pgoff));		\
 } while (0)
 
-
-/*
- * A fake regular file with the given operations.  It lives until the
- * fixture has torn the mm down (VMAs hold references to it), and the
- * fixture fails the test if its references are not balanced by then.
- */
-struct file *test_file_new(const struct file_operations *fops);
-
 /* A random multiple of PAGE_SIZE, [lo, hi] pages. */
 static inline unsigned long test_rand_pages(unsigned long lo, unsigned long hi)
 {
 	return test_rand_range(lo, hi) * PAGE_SIZE;
 }
-
-/*
- * For random layouts: the next of a run of areas laid out from *cur,
- * upwards (starting gap above *cur) or downwards (ending gap below *cur).
- * Sets [*start, *end) and moves *cur past it; false, with nothing
- * changed, when the area would wrap or leave [0, TASK_SIZE).
- */
-bool test_next_area(unsigned long *cur, bool up, unsigned long gap,
-		    unsigned long size, unsigned long *start,
-		    unsigned long *end);
 
 #endif /* _VMA_TESTS_FIXTURE_H */
