@@ -20,20 +20,22 @@
 #   KDIR KVER CC CACHE V   passed to make (see 'make help')
 #   O                      base directory of the variant builds
 #   MAKE                   make command [make]
-#   VMA_VARIANTS           variants to run ["asan fault-sweep valgrind clang
-#                          m32 pmd-pfnmap series-diff uaf-proof kbuild
-#                          upstream-vma check-patches"]
+#   VMA_VARIANTS           variants to run [all: ./run.sh --list]
 #   VMA_TIMEOUT            seconds a variant's run may take, 0: no limit [600]
 #
 # Adding a variant: write variant_NAME() (build with its make variables,
-# then run "$bin" under whatever it needs) and add NAME to VARIANTS.
+# then run "$bin" under whatever it needs) after a comment whose first line
+# is "#: <one-line summary>" (what ./run.sh --list and 'make help' print),
+# and add NAME to VARIANTS.
 
 set -u -o pipefail
 
 srcdir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
 MAKE=${MAKE:-make}
-VARIANTS=(asan fault-sweep valgrind clang m32 pmd-pfnmap series-diff uaf-proof
-	  kbuild upstream-vma check-patches)
+# the series' own variants (pmd-pfnmap, series-diff) are series/variants.sh's
+. "$srcdir/series/variants.sh"
+VARIANTS=(asan fault-sweep valgrind clang m32 "${SERIES_VARIANTS[@]}" uaf-proof
+	  kbuild upstream-vma check-patches layout)
 # Exit statuses that say who found errors (the runner's are 0, 1 and 2)
 UBSAN_ERROR=96
 ASAN_ERROR=97		# ASan and LeakSanitizer
@@ -43,6 +45,15 @@ timeout_s=${VMA_TIMEOUT:-600}
 case ${1:-} in
 -h|--help)
 	sed -n '4,/^$/s/^# \{0,1\}//p' "$0"
+	exit 0 ;;
+--list)
+	# each variant and the first line of the comment above it, for
+	# 'make help' (the one list of what make check runs)
+	for v in "${VARIANTS[@]}"; do
+		printf '%-14s %s\n' "$v" "$(awk -v f="variant_$v() {" '
+			/^#: / { sum = substr($0, 4) }
+			$0 == f { print sum; exit }' "$0" "$srcdir/series/variants.sh")"
+	done
 	exit 0 ;;
 esac
 
@@ -139,12 +150,14 @@ judge() {
 # ---------------------------------------------------------------------------
 # Variants
 
+#: gcc, ASan+UBSan, every report fatal
 # ASan + UBSan; every report is fatal (-fno-sanitize-recover=all)
 variant_asan() {
 	build SAN=1 || return
 	run_san "$bin" "$@"
 }
 
+#: the asan build, ./vma --fault-sweep: each allocation failed in turn
 # ASan + UBSan, ./vma --fault-sweep: every test rerun with its 1st, 2nd, ...
 # allocation failing (VMA_SWEEP_MAX runs per test at most, default 64,
 # plus the first allocation at each site); an operation the failure hits
@@ -161,6 +174,7 @@ variant_fault-sweep() {
 	fi
 }
 
+#: gcc, no sanitizers, under memcheck
 # no sanitizers, under memcheck
 variant_valgrind() {
 	build SAN=0 || return
@@ -169,6 +183,7 @@ variant_valgrind() {
 		--show-possibly-lost=no --quiet "$bin" "$@"
 }
 
+#: CC=clang, ASan+UBSan
 # clang with ASan + UBSan: another compiler's view of the same code
 # (warnings, optimisations, its sanitizers' checks)
 variant_clang() {
@@ -180,6 +195,7 @@ variant_clang() {
 	run_san "$bin" "$@"
 }
 
+#: M32=1 (i386, !CONFIG_64BIT), ASan+UBSan
 # A 32-bit build (M32=1: -m32, i386 PAE, !CONFIG_64BIT) with ASan + UBSan,
 # which gcc's 32-bit runtimes (gcc-multilib) support: the !CONFIG_64BIT
 # paths (THP's 32-bit policy, the 32-bit maple tree) built and run
@@ -190,49 +206,6 @@ variant_m32() {
 	fi
 	build M32=1 SAN=1 || return
 	run_san "$bin" "$@"
-}
-
-# An architecture that maps PFNs with PMDs but not PUDs (arm64 with 64K
-# pages, say): KCONFIG_DISABLE=CONFIG_ARCH_SUPPORTS_PUD_PFNMAP, ASan +
-# UBSan; the PFN placement tests (or the ARGS)
-variant_pmd-pfnmap() {
-	build SAN=1 KCONFIG_DISABLE=CONFIG_ARCH_SUPPORTS_PUD_PFNMAP || return
-	[ $# -gt 0 ] || set -- 'pfnmap_*'
-	run_san "$bin" "$@"
-}
-
-# The series changes nothing for mappings that declare no PFN: the
-# series_diff_* tests (random mmap/munmap sequences) with one seed, built
-# with the series and without it (SERIES=none), must write identical
-# --trace files.  Without a series there is nothing to compare: a skip.
-# VMA_SERIES_DIFF_SEED picks the seed (default: random, printed).
-variant_series-diff() {
-	local with without seed=${VMA_SERIES_DIFF_SEED:-$((RANDOM * 32768 + RANDOM))}
-
-	if [ "$(default_series)" = none ]; then
-		printf '# SKIP no series is applied (SERIES=none: KDIR given, KVER other than the series'"'"'s, or asked for): nothing to compare\n0 passed, 0 failed, 1 skipped\n' | tee "$log"
-		return
-	fi
-	build SAN=0 || return
-	with=$bin
-	local top=$dir
-	dir=$top/none
-	build SAN=0 SERIES=none || { dir=$top; return; }
-	without=$bin
-	dir=$top
-	echo "# series-diff: seed $seed (rerun with VMA_SERIES_DIFF_SEED=$seed)"
-	"$without" --seed "$seed" --trace "$dir/without.trace" 'series_diff_*' \
-		>"$dir/without.log" 2>&1
-	if ! tail -n 1 "$dir/without.log" | grep -q ' 0 failed'; then
-		reason="the build without the series failed its own run: $dir/without.log"
-		return
-	fi
-	run "$with" --seed "$seed" --trace "$dir/with.trace" 'series_diff_*'
-	if ! cmp -s "$dir/with.trace" "$dir/without.trace"; then
-		reason="placement differs with the series ($(wc -l <"$dir/with.trace") trace lines; first difference: $(diff "$dir/without.trace" "$dir/with.trace" | sed -n '2p;4p' | paste -sd ' ')); traces in $dir"
-		return
-	fi
-	echo "# series-diff: $(wc -l <"$dir/with.trace") trace lines identical with and without the series"
 }
 
 # Freed objects stay dead: the slab shim frees every object for real, so a
@@ -260,6 +233,7 @@ uaf_case() {
 	echo "# see $top/$name.build and rerun $bin munmap_middle_splits"
 }
 
+#: a use after vm_area_free() must be reported by ASan and memcheck
 variant_uaf-proof() {
 	local top=$dir series
 	local mutant=$srcdir/tests/mutants/uaf/remove-vma-reads-freed-vma.diff
@@ -284,6 +258,7 @@ variant_uaf-proof() {
 	tail -n 1 "$log" | grep -q ' 0 failed' || status=1
 }
 
+#: make kbuild-check: the series' files in real kernel builds
 # 'make kbuild-check': the series compiled by kbuild, x86_64 and i386; each
 # config is one test (the ARGS do not apply)
 variant_kbuild() {
@@ -295,6 +270,7 @@ variant_kbuild() {
 		"${make_vars[@]}" kbuild-check
 }
 
+#: make upstream-vma: KDIR's own tools/testing/vma
 # 'make upstream-vma': KDIR's own tools/testing/vma on the patched tree;
 # its tests are counted (the ARGS do not apply)
 variant_upstream-vma() {
@@ -305,11 +281,20 @@ variant_upstream-vma() {
 	fi
 }
 
+#: make check-patches: checkpatch --strict, kernel-doc
 # 'make check-patches': checkpatch --strict on every patch and kernel-doc
 # on every file the series changes, one check each (nothing without one)
 variant_check-patches() {
 	run "$MAKE" -C "$srcdir" --no-print-directory O="$dir" \
 		"${make_vars[@]}" check-patches
+}
+
+#: make check-layout: stand-in tags, references in comments
+# The harness's own rules ('make check-layout'): every stand-in tagged with
+# its kind, no comment pointing at a file or name that does not exist
+variant_layout() {
+	run "$MAKE" -C "$srcdir" --no-print-directory O="$dir" \
+		"${make_vars[@]}" check-layout
 }
 
 # ---------------------------------------------------------------------------

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * Shadow of <linux/atomic.h>: tools/include's atomics, plus a real
- * userspace implementation (GCC __atomic builtins) of the operations the
- * kernel code under test uses that tools/include lacks.  The orderings are
+ * Shadow of <linux/atomic.h>: tools/include's atomics, plus the
+ * operations the kernel code under test uses that tools/include lacks:
+ * real: GCC __atomic builtins.  The orderings are
  * the kernel's: _relaxed, _acquire, _release or fully ordered.
  */
 #ifndef _VMA_LINUX_ATOMIC_H

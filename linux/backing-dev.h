@@ -6,7 +6,7 @@
 #include <linux/fs.h>
 
 /*
- * Harness model: a file's mapping can write back when its address_space
+ * real: the harness's model: a file's mapping can write back when its address_space
  * says so (AS_ flags are the kernel's; tests set the bit they need).
  */
 #define VMA_AS_CAN_WRITEBACK	(BITS_PER_LONG - 1)

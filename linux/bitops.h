@@ -12,7 +12,10 @@
 #define _VMA_LINUX_BITOPS_H
 
 #include_next <linux/bitops.h>
-/* the x86 definitions this replaces must come first */
+/*
+ * real: atomic, on every bit.  The x86 definitions this replaces must come
+ * first.
+ */
 #include <asm/atomic.h>
 
 static inline bool vma_test_and_clear_bit(long nr, volatile unsigned long *addr)

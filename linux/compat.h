@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * Shadow of <linux/compat.h>: harness model.  Whether the current syscall
+ * Shadow of <linux/compat.h>.
+ * real: the harness's task model.  Whether the current syscall
  * is a compat (32-bit) one is a flag of the task model that tests toggle,
  * the same flag that sets x86's TIF_ADDR32 (shims/task.c).
  */

@@ -81,6 +81,7 @@ struct file {
 
 #include <extract/linux/fs.h>
 
+/* real: the harness's file model */
 static inline struct inode *file_inode(const struct file *f)
 {
 	return f->f_inode;
@@ -96,7 +97,7 @@ static inline bool vma_is_dax(const struct vm_area_struct *vma)
 	return false;
 }
 
-/* The i_mmap lock and writable-mapping count: real, single-threaded. */
+/* real: the i_mmap lock, single-threaded */
 static inline void i_mmap_lock_write(struct address_space *mapping)
 {
 	down_write(&mapping->i_mmap_rwsem);

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-2.0 */
-/* Shadow of <linux/init.h>: no-op section and initcall annotations; the fixture calls the init functions it needs (shims/fixture.c). */
+/* Shadow of <linux/init.h>: no-op section and initcall annotations; the fixture calls the init functions it needs (tests/harness/fixture.c: vma_test_global_init()). */
 #ifndef _VMA_LINUX_INIT_H
 #define _VMA_LINUX_INIT_H
 

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-2.0 */
-/* Shadow of <linux/khugepaged.h>: khugepaged is not part of the harness; the hooks the code under test calls are no-op stubs (shims/stubs.c). */
+/* Shadow of <linux/khugepaged.h>: khugepaged is not part of the harness; the hooks the code under test calls record the calls (shims/memory.c). */
 #ifndef _LINUX_KHUGEPAGED_H
 #define _LINUX_KHUGEPAGED_H
 

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * Shadow of <linux/kstrtox.h>: real userspace implementation (libc's
- * strtoul), for the boot-parameter parsers of mm/mmap.c.
+ * Shadow of <linux/kstrtox.h>, for the boot-parameter parsers of mm/mmap.c.
+ * real: libc's strtoul().
  */
 #ifndef _LINUX_KSTRTOX_H
 #define _LINUX_KSTRTOX_H

@@ -3,7 +3,7 @@
  * Shadow of <linux/mmap_lock.h>: the whole real header, extracted from KDIR
  * (CONFIG_PER_VMA_LOCK on, no tracing, no lockdep).  The out-of-line
  * functions it calls (__vma_start_write() and friends, from mm/mmap_lock.c)
- * are real userspace implementations in shims/mmap_lock.c.
+ * are real userspace implementations in shims/kernel/mmap_lock.c.
  */
 #ifndef _LINUX_MMAP_LOCK_H
 #define _LINUX_MMAP_LOCK_H

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * Shadow of <linux/mutex.h>: real userspace implementation, inline.
+ * Shadow of <linux/mutex.h>.
+ * real: inline, for one thread.
  *
  * The mm code under test runs on one thread: a mutex is a flag, and taking
  * a held one (a self-deadlock in the kernel) or releasing a free one is a

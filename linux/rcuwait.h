@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * Shadow of <linux/rcuwait.h>: no-op.  Nobody waits in the single-threaded
+ * Shadow of <linux/rcuwait.h>: nobody waits in the single-threaded
  * harness, so there is never a task to wake or to wait for.
  */
 #ifndef _LINUX_RCUWAIT_H_
@@ -14,11 +14,13 @@ struct rcuwait {
 
 #define __RCUWAIT_INITIALIZER(name)	{ .task = NULL }
 
+/* real: no task waits */
 static inline void rcuwait_init(struct rcuwait *w)
 {
 	w->task = NULL;
 }
 
+/* no-op: there is never a task to wake */
 static inline int rcuwait_wake_up(struct rcuwait *w)
 {
 	return 0;

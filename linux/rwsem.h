@@ -34,6 +34,7 @@ bool rwsem_is_locked(struct rw_semaphore *sem);
 void rwsem_assert_held(const struct rw_semaphore *sem);
 void rwsem_assert_held_write(const struct rw_semaphore *sem);
 
+/* no-op: nobody else ever waits */
 static inline int rwsem_is_contended(struct rw_semaphore *sem)
 {
 	return 0;

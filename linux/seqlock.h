@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * Shadow of <linux/seqlock.h>: real userspace implementation, inline.
+ * Shadow of <linux/seqlock.h>.
+ * real: inline, for one thread.
  *
  * A sequence counter without the memory barriers: the mm code under test
  * runs on one thread, and the per-VMA lock reads mm_lock_seq.sequence.

@@ -1,5 +1,9 @@
 /* SPDX-License-Identifier: GPL-2.0 */
-/* Shadow of <linux/uaccess.h>: real userspace implementation; user and kernel memory are the same in the harness, copy_from_user() is memcpy() and untagged_addr() the identity. */
+/*
+ * Shadow of <linux/uaccess.h>.
+ * real: user and kernel memory are the same in the harness,
+ * copy_from_user() is memcpy() and untagged_addr() the identity.
+ */
 #ifndef _VMA_LINUX_UACCESS_H
 #define _VMA_LINUX_UACCESS_H
 

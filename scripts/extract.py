@@ -12,7 +12,8 @@ vma_internal.h) that needs real kernel definitions names them in a comment:
     #include <extract/linux/mm_types.h>
 
 and this script writes generated/extract/<shadow path> holding those
-definitions, copied from KDIR at build time, in source order, each wrapped
+definitions (and, next to it, <shadow path>.where: one line per name
+extracted, with the KDIR file and line it came from, for 'make where'), copied from KDIR at build time, in source order, each wrapped
 in the preprocessor conditions it sits under in the source file (so
 '#ifdef CONFIG_X real #else stub #endif' pairs come along and our config
 picks one).
@@ -47,6 +48,18 @@ import re
 import sys
 
 IDENT = r'[A-Za-z_]\w*'
+# attribute macros that take arguments: '__printf(1, 2) f(...)' defines f
+ATTR = re.compile(r'(__attribute__|__printf|__scanf|__aligned|__section|'
+                  r'__alloc_size|__assume_aligned|__malloc|__diagnose_as)$')
+
+
+def call_name(head):
+    """The identifier before the first parameter list of head that is not
+    an attribute's argument list, or None."""
+    for m in re.finditer(r'(%s)\s*\(' % IDENT, head):
+        if not ATTR.match(m.group(1)):
+            return m.group(1)
+    return None
 
 
 def die(msg):
@@ -178,9 +191,11 @@ def split_chunks(text, bl):
                     head = bl[i:j].rstrip()
                     func = head.endswith(')') or re.search(
                         r'\)\s*(__\w+(\(\w*\))?\s*)*$', head) is not None
+                    # 'struct x {' or 'struct x __aligned(8) {' is a
+                    # type, 'struct x *f(...) {' a function
                     if re.match(r'\s*(typedef\s+)?(struct|union|enum)\b',
                                 bl[i:j]):
-                        func = False
+                        func = call_name(head) is not None
                 depth += 1
             elif c == '}':
                 depth -= 1
@@ -247,11 +262,9 @@ def name_decl(ch, s, func):
             ch.names.add(('name', t.group(1)))
         return
     if func or body < 0:
-        p = head.find('(')
-        if p > 0:
-            t = re.search(r'(%s)\s*$' % IDENT, head[:p])
-            if t:
-                ch.names.add(('name', t.group(1)))
+        name = call_name(head)
+        if name:
+            ch.names.add(('name', name))
         else:
             ch.names.add(('name', variable_name(head)))
         return
@@ -340,6 +353,7 @@ def main():
            ' * for KDIR=%s; do not edit.' % kdir,
            ' */']
     deps = []
+    where_rows = []
     kdir_orig = os.environ.get('KDIR_ORIG') or kdir
     for path, items, where, orig in parse_requests(shadow):
         tree = kdir_orig if orig else kdir
@@ -378,7 +392,17 @@ def main():
                 continue
             found |= hit
             body = text[ch.start:ch.end].rstrip()
-            line = '#line %d "%s"' % (text.count('\n', 0, ch.start) + 1, src)
+            lineno = text.count('\n', 0, ch.start) + 1
+            line = '#line %d "%s"' % (lineno, src)
+            chunk = blank(body).strip()
+            decl = ch.kind == 'decl' and '{' not in chunk and (
+                chunk.startswith('extern') or chunk.endswith(')' + ';') or
+                re.search(r'\)\s*(__\w+(\([^)]*\))?\s*)*;$', chunk))
+            for k, nm in sorted(hit):
+                where_rows.append('%s\t%s\t%s:%d%s' % (
+                    nm if k in ('name', 'enum:') else '%s %s' % (k, nm),
+                    'declared' if decl else 'extracted', path, lineno,
+                    ' (unpatched tree)' if orig else ''))
             # consecutive chunks under the same conditions share one #if,
             # evaluated once, as in the source: '#ifndef VM_GROWSUP' must
             # not be re-tested after its block defined VM_GROWSUP
@@ -420,6 +444,9 @@ def main():
     with open(tmp, 'w') as f:
         f.write('\n'.join(out) + '\n')
     os.replace(tmp, output)
+    with open(tmp, 'w') as f:
+        f.write(''.join('%s\t%s\n' % (r, shadow) for r in where_rows))
+    os.replace(tmp, output + '.where')
     if depfile:
         with open(depfile, 'w') as f:
             f.write('%s: %s %s\n' % (output, shadow, ' '.join(deps)))

@@ -4,7 +4,8 @@
 # mutate.sh KDIR SERIES OUT [MUTANT...]
 #
 # Mutation testing: does the suite notice when the code under test is
-# broken?  Each mutant (tests/mutants/*.diff, or the MUTANT files given) is
+# broken?  Each mutant (tests/mutants/*.diff and the series' own,
+# series/mutants/*.diff; or the MUTANT files given) is
 # a small diff against the tree as the build sees it: KDIR with SERIES
 # applied (a directory with a 'series' file, or none).  It is applied as
 # one more patch on top of the series, in OUT/series, and the suite is
@@ -17,7 +18,7 @@
 #   killed (by the fault sweep: TEST, ...)
 #                           the suite passed, its fault sweep failed
 #   survived                the suite passed: a missing test, or an
-#                           equivalent mutant (tests/mutants/README says
+#                           equivalent mutant (the README next to it says
 #                           which, and why)
 #   does not apply          the diff does not apply to this tree
 #   does not compile        the mutated tree does not build
@@ -25,7 +26,7 @@
 # The last two count as neither killed nor survived.  Then the kill rate,
 # killed / (killed + survived).  Exit status 0 iff the unmutated tree
 # passes, the kill rate is at least VMA_MUTATE_MIN (default 90) percent and
-# every survivor is documented as equivalent in tests/mutants/README.
+# every survivor is documented as equivalent in the README of its directory.
 #
 # Environment: VMA_MUTATE_TIMEOUT (seconds per run, default 120), MAKE.
 
@@ -40,11 +41,10 @@ srcdir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
 MAKE=${MAKE:-make}
 timeout_s=${VMA_MUTATE_TIMEOUT:-120}
 min_rate=${VMA_MUTATE_MIN:-90}
-readme=$srcdir/tests/mutants/README
-
 mutants=("$@")
-[ ${#mutants[@]} -gt 0 ] || mutants=("$srcdir"/tests/mutants/*.diff)
-[ -e "${mutants[0]}" ] || die "no mutants in tests/mutants/"
+[ ${#mutants[@]} -gt 0 ] ||
+	mutants=("$srcdir"/tests/mutants/*.diff "$srcdir"/series/mutants/*.diff)
+[ -e "${mutants[0]}" ] || die "no mutants in tests/mutants/ or series/mutants/"
 
 mkdir -p "$out/log"
 # check SERIES once
@@ -108,8 +108,9 @@ for m in "${mutants[@]}"; do
 	killed*)	killed=$((killed + 1)) ;;
 	survived)
 		survived=$((survived + 1))
+		readme=$(dirname "$m")/README
 		if grep -q "^- $name:" "$readme" 2>/dev/null; then
-			result="survived (equivalent: tests/mutants/README)"
+			result="survived (equivalent: ${readme#"$srcdir"/})"
 		else
 			undocumented+=("$name")
 		fi ;;
@@ -129,7 +130,7 @@ printf 'mutate: %d mutants: %d killed, %d survived, %d do not apply, %d do not c
 	${#mutants[@]} $killed $survived $noapply $nocompile $((rate / 10)) $((rate % 10))
 status=0
 if [ ${#undocumented[@]} -gt 0 ]; then
-	echo "mutate: survivors not documented as equivalent in tests/mutants/README: ${undocumented[*]}"
+	echo "mutate: survivors not documented as equivalent in their directory's README: ${undocumented[*]}"
 	status=1
 fi
 if [ $total -eq 0 ] || [ $((rate / 10)) -lt "$min_rate" ]; then

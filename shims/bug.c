@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * WARN/BUG reporting of the kernel code under test: records for assertions.
+ * WARN/BUG reporting of the kernel code under test.
+ * records: each WARN, each printk().
  * A WARN prints its location as a KTAP diagnostic (the runner's test_note(),
  * which a fault sweep keeps for the runs it reports) and is counted; the
  * runner's fixture fails the test that raised it.  BUG() is fatal, as an
@@ -51,6 +52,7 @@ void vma_kernel_warn(const char *file, int line, const char *fmt, ...)
 	test_note("kernel WARNING at %s:%d: %s", file, line, buf);
 }
 
+/* real: BUG() is fatal, as an oops would be */
 void vma_kernel_bug(const char *file, int line, const char *cond)
 {
 	printf("    # kernel BUG at %s:%d: %s\n", file, line, cond);
@@ -58,7 +60,7 @@ void vma_kernel_bug(const char *file, int line, const char *cond)
 	abort();
 }
 
-/* lib/refcount.c: a saturated or underflowed refcount is a kernel WARN */
+/* real: lib/refcount.c's saturation, a kernel WARN (vma_kernel_warn()) */
 void refcount_warn_saturate(refcount_t *r, enum refcount_saturation_type t)
 {
 	refcount_set(r, REFCOUNT_SATURATED);

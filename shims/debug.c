@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * mm/debug.c's dumpers: real userspace implementation, printing the
+ * mm/debug.c's dumpers.
+ * real: printing the
  * fields a reader of a failed test needs as KTAP diagnostics.
  */
 #include <stdio.h>

@@ -10,6 +10,7 @@
 
 struct file *vma_test_fd_table[16];
 
+/* records: the reference count the fixture checks, and the calls */
 struct file *get_file(struct file *f)
 {
 	vma_shim_counts.get_file++;
@@ -24,6 +25,7 @@ void fput(struct file *f)
 	f->f_count--;
 }
 
+/* real: the tests' fd table */
 struct file *fget(unsigned int fd)
 {
 	if (fd >= ARRAY_SIZE(vma_test_fd_table) || !vma_test_fd_table[fd])

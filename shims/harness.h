@@ -47,6 +47,10 @@ struct vma_shim_counts {
 };
 extern struct vma_shim_counts vma_shim_counts;
 
+/* shims/kernel/memory.c: KDIR's remap_pfn_range_prepare(), renamed */
+struct vm_area_desc;
+int kdir_remap_pfn_range_prepare(struct vm_area_desc *desc);
+
 /* shims/util.c: the last PFN remap completed, and a copy of its VMA */
 extern struct mmap_action vma_last_remap;
 extern struct vm_area_struct vma_last_remap_vma;

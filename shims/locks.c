@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Read-write semaphores: real userspace implementation for the
+ * Read-write semaphores.
+ * real: for the
  * single-threaded harness (see linux/rwsem.h).  A conflicting acquisition
  * would block forever in the kernel; here it is reported as a BUG.
  */

@@ -2,9 +2,9 @@
 /*
  * Page-table, TLB and population hooks of mm/memory.c, mm/gup.c,
  * mm/mremap.c and friends.  The harness has no page tables: these are
- * no-ops that record the calls for assertions.  can_do_mlock() is
- * mm/mlock.c's rule (real userspace implementation); free_pgtables() and
- * remap_pfn_range_prepare() are KDIR's (below).
+ * no-ops, most of them recording the calls for assertions.  can_do_mlock()
+ * is mm/mlock.c's rule (real userspace implementation); free_pgtables() and
+ * remap_pfn_range_prepare() are KDIR's (shims/kernel/memory.c).
  */
 #include <linux/mm.h>
 #include <linux/capability.h>
@@ -12,6 +12,7 @@
 #include <asm/tlb.h>
 #include "harness.h"
 
+/* records: the gathers, which tests pair with their finishes */
 void tlb_gather_mmu(struct mmu_gather *tlb, struct mm_struct *mm)
 {
 	vma_shim_counts.tlb_gather++;
@@ -33,11 +34,13 @@ void tlb_finish_mmu(struct mmu_gather *tlb)
 	tlb->finished = true;
 }
 
+/* records: the zaps; no pages to zap */
 void unmap_vmas(struct mmu_gather *tlb, struct unmap_desc *unmap)
 {
 	vma_shim_counts.unmap_vmas++;
 }
 
+/* no-op: no page tables */
 void free_pgd_range(struct mmu_gather *tlb, unsigned long addr,
 		    unsigned long end, unsigned long floor,
 		    unsigned long ceiling)
@@ -50,7 +53,7 @@ int copy_page_range(struct vm_area_struct *dst_vma,
 	return 0;
 }
 
-/* Nothing to move: report the whole range as moved. */
+/* no-op: nothing to move; the whole range is reported as moved */
 unsigned long move_page_tables(struct pagetable_move_control *pmc)
 {
 	return pmc->len_in;
@@ -65,6 +68,7 @@ void vma_adjust_trans_huge(struct vm_area_struct *vma, unsigned long start,
 {
 }
 
+/* records: the population requests; no pages to fault in */
 long populate_vma_page_range(struct vm_area_struct *vma, unsigned long start,
 			     unsigned long end, int *locked)
 {
@@ -88,33 +92,22 @@ void __khugepaged_enter(struct mm_struct *mm)
 	vma_shim_counts.khugepaged_enter++;
 }
 
+/* no-op: no exe file in the harness */
 void dup_mm_exe_file(struct mm_struct *mm, struct mm_struct *oldmm)
 {
 }
 
 /*
- * free_pgtables() is taken whole from KDIR's mm/memory.c: besides the page
- * tables (free_pgd_range(), a no-op above) it unlinks every VMA from the
- * anon_vma and file rmaps, which the harness does model.
+ * records: what an ->mmap_prepare remap action does before the VMA exists
+ * is KDIR's remap_pfn_range_prepare() (shims/kernel/memory.c), counted.
  */
-/*
- * remap_pfn_range_prepare(), what an ->mmap_prepare remap action does
- * before the VMA exists (VM_PFNMAP and friends, the CoW pgoff), is taken
- * from KDIR too (real), and counted.
- */
-#define remap_pfn_range_prepare kdir_remap_pfn_range_prepare
-/* @extract mm/memory.c
- *	free_pgtables get_remap_pgoff remap_pfn_range_prepare
- */
-#include <extract/shims/memory.c>
-#undef remap_pfn_range_prepare
-
 int remap_pfn_range_prepare(struct vm_area_desc *desc)
 {
 	vma_shim_counts.remap_pfn_prepare++;
 	return kdir_remap_pfn_range_prepare(desc);
 }
 
+/* real: mm/mlock.c's rule */
 bool can_do_mlock(void)
 {
 	if (rlimit(RLIMIT_MEMLOCK) != 0)
@@ -123,7 +116,7 @@ bool can_do_mlock(void)
 }
 
 /*
- * Arch model (x86's arch/x86/mm/pgprot.c maps the four access bits to page
+ * real: the arch model (x86's arch/x86/mm/pgprot.c maps the four access bits to page
  * table bits): the harness's protection value is the access bits
  * themselves, so tests can check that vm_page_prot follows vm_flags.
  */

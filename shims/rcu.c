@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Deferred freeing for the maple tree: real userspace implementation.
+ * Deferred freeing for the maple tree.
+ * real: a queue run at each barrier.
  *
  * lib/maple_tree.c frees nodes of an RCU-mode tree (the mm's) through
  * call_rcu().  liburcu's call_rcu worker sleeps 10 ms between batches, so

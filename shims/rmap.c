@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * anon_vma bookkeeping of mm/rmap.c: real userspace implementation of the
- * object lifetimes (an anon_vma lives while an anon_vma_chain refers to
- * it, so leaks and use-after-free show up under ASan/valgrind), without
- * the reuse heuristics of the kernel.  Calls are counted for assertions.
- * The rmap interval trees are not modelled: their insert/remove hooks are
- * no-ops.
+ * anon_vma bookkeeping of mm/rmap.c: the object lifetimes for real (an
+ * anon_vma lives while an anon_vma_chain refers to it, so leaks and
+ * use-after-free show up under ASan/valgrind), without the reuse
+ * heuristics of the kernel; the calls are counted for assertions.  The
+ * rmap interval trees are not modelled: their insert/remove hooks are
+ * no-ops (linux/rmap.h).
  */
 #include <linux/rmap.h>
 #include <linux/slab.h>
@@ -13,6 +13,7 @@
 
 struct vma_shim_counts vma_shim_counts;
 
+/* real: an anon_vma_chain, holding a reference to its anon_vma */
 static struct anon_vma_chain *avc_link(struct vm_area_struct *vma,
 				       struct anon_vma *anon_vma)
 {
@@ -46,6 +47,7 @@ static void avc_unlink_all(struct vm_area_struct *vma)
 		avc_unlink(avc);
 }
 
+/* records: the calls, each doing the real bookkeeping */
 int __anon_vma_prepare(struct vm_area_struct *vma)
 {
 	struct anon_vma *anon_vma;
@@ -91,6 +93,7 @@ int anon_vma_clone(struct vm_area_struct *dst, struct vm_area_struct *src,
 	return 0;
 }
 
+/* real: a fork's clone (counted as one) */
 int anon_vma_fork(struct vm_area_struct *vma, struct vm_area_struct *pvma)
 {
 	vma->anon_vma = NULL;
@@ -98,6 +101,7 @@ int anon_vma_fork(struct vm_area_struct *vma, struct vm_area_struct *pvma)
 	return anon_vma_clone(vma, pvma, VMA_OP_FORK);
 }
 
+/* records: the calls, each doing the real bookkeeping */
 void unlink_anon_vmas(struct vm_area_struct *vma)
 {
 	vma_shim_counts.unlink_anon_vmas++;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * mm/shmem.c entry points.  shmem is not part of the harness: the calls
- * are recorded for assertions; shmem_get_unmapped_area() falls back to the
+ * mm/shmem.c entry points.  shmem is not part of the harness.
+ * records: the calls are recorded for assertions; shmem_get_unmapped_area() falls back to the
  * plain search (shmem's own huge-page alignment is out of scope).
  */
 #include <linux/shmem_fs.h>

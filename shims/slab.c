@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Real userspace implementation of the kernel slab API declared in
+ * real: the kernel slab API declared in
  * tools/include/linux/slab.h (kmem_cache_*, sheaves, kmalloc, kfree).
  *
  * Differences from the kernel's own shim (tools/testing/shared/linux.c and

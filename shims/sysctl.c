@@ -17,7 +17,7 @@
 /* mm/init-mm.c: the empty operations of anonymous VMAs */
 const struct vm_operations_struct vma_dummy_vm_ops;
 
-/* The harness's "machine": 16 GiB free (only mm/mmap.c's init code asks). */
+/* real: the harness's "machine": 16 GiB free (mm/mmap.c's init code asks) */
 unsigned long global_zone_page_state(enum zone_stat_item item)
 {
 	return item == NR_FREE_PAGES ? (16UL << 30) >> PAGE_SHIFT : 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * The task model behind 'current': real userspace implementation.
+ * The task model behind 'current'.
+ * real: one task, the fields the code under test reads.
  * One task; tests set its mm, personality, compat state, rlimits and
  * capabilities.  vma_task_reset() restores the defaults before each test.
  */

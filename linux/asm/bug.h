@@ -4,7 +4,7 @@
  *
  * A WARN in kernel code is a failed invariant: it is printed with its
  * location and counted, and the runner fails the test that triggered it
- * (tests that expect one say so with EXPECT_KERNEL_WARNINGS()).  The *_ONCE
+ * (tests that expect one say so with test_expect_kernel_warnings()).  The *_ONCE
  * variants warn every time: "once" would hide a second test's warning.
  * BUG() reports and aborts, like an oops.
  */

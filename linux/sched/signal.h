@@ -8,6 +8,7 @@
 /* @extract include/linux/sched/signal.h
  *	task_rlimit task_rlimit_max rlimit rlimit_max
  */
+/* real: the task model's flag */
 static inline int signal_pending(struct task_struct *p)
 {
 	return p->fatal_signal;

@@ -25,8 +25,8 @@
  */
 #include "fixture.h"
 #include "snapshot.h"
-#include "../shims/rcu.h"
-#include "../shims/slab.h"
+#include "../../shims/rcu.h"
+#include "../../shims/slab.h"
 
 #define SHARED	(MAP_SHARED)
 /* A 1 GiB-aligned BAR at 64 GiB (2 GiB on 32-bit). */

@@ -12,4 +12,4 @@
  *	__thp_get_unmapped_area? thp_get_unmapped_area_vmaflags|thp_get_unmapped_area_vmflags
  *	thp_get_unmapped_area
  */
-#include <extract/shims/huge_memory.c>
+#include <extract/shims/kernel/huge_memory.c>

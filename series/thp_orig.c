@@ -3,7 +3,7 @@
  * THP's get_unmapped_area as it is BEFORE the patch series: the functions
  * extracted from the unpatched tree (KDIR_ORIG) under other names, so that
  * tests can compare the series' placement with the code it replaces
- * (tests/thp_diff.c).  Without a series this is the same code twice.
+ * (series/tests/thp_diff.c).  Without a series this is the same code twice.
  */
 #include <linux/huge_mm.h>
 #include <linux/compat.h>
@@ -19,4 +19,4 @@ unsigned long orig_thp_get_unmapped_area_vmaflags(struct file *filp,
 /* @extract-orig mm/huge_memory.c
  *	__thp_get_unmapped_area? thp_get_unmapped_area_vmaflags?
  */
-#include <extract/shims/thp_orig.c>
+#include <extract/series/thp_orig.c>

@@ -12,4 +12,4 @@
  *	__vma_end_exclude_readers __vma_start_exclude_readers __vma_start_write
  *	__vma_exclude_readers_for_detach
  */
-#include <extract/shims/mmap_lock.c>
+#include <extract/shims/kernel/mmap_lock.c>

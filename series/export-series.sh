@@ -12,7 +12,7 @@ set -eu
 
 die() { echo "export-series: error: $*" >&2; exit 1; }
 
-[ $# -eq 2 ] || die "usage: scripts/export-series.sh GIT_TREE BASE (e.g. ~/linux v7.3)"
+[ $# -eq 2 ] || die "usage: series/export-series.sh GIT_TREE BASE (e.g. ~/linux v7.3)"
 tree=$1 base=$2
 top=$(cd "$(dirname "$0")/.." && pwd)
 out=$top/patches

@@ -10,8 +10,8 @@
 #undef CONFIG_MAPLE_SEARCH
 #include "maple-shared.h"
 #include <linux/slab.h>
-#include "slab.h"
-#include "rcu.h"
+#include "../slab.h"
+#include "../rcu.h"
 
 /* deferred frees go through the harness's queue (shims/rcu.c) */
 #undef call_rcu

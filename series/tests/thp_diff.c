@@ -2,7 +2,7 @@
 /*
  * Differential test of patches/0002: THP's get_unmapped_area before the
  * series (orig_thp_get_unmapped_area_vmaflags(), the unpatched
- * mm/huge_memory.c, see shims/thp_orig.c) and after it
+ * mm/huge_memory.c, see series/thp_orig.c) and after it
  * (thp_get_unmapped_area_vmaflags() on mm_get_unmapped_area_aligned()),
  * asked the same requests on the same random layouts.  0002 says: "No
  * change in placement otherwise" -- otherwise than the one change it
