@@ -55,8 +55,10 @@ void vma_kernel_warn(const char *file, int line, const char *fmt, ...)
 /* real: BUG() is fatal, as an oops would be */
 void vma_kernel_bug(const char *file, int line, const char *cond)
 {
-	printf("    # kernel BUG at %s:%d: %s\n", file, line, cond);
+	printf("# kernel BUG at %s:%d: %s\n", file, line, cond);
 	fflush(stdout);
+	/* and for the runner, which names the reason on the test's line */
+	fprintf(stderr, "kernel BUG at %s:%d: %s\n", file, line, cond);
 	abort();
 }
 

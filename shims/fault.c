@@ -160,6 +160,32 @@ unsigned int fault_sites(struct fault_site *sites, unsigned int max)
 	return nr;
 }
 
+void fault_sites_forget(void)
+{
+	pthread_mutex_lock(&fault_lock);
+	memset(site_table, 0, sizeof(site_table));
+	memset(&site_overflow, 0, sizeof(site_overflow));
+	nr_sites = 0;
+	pthread_mutex_unlock(&fault_lock);
+}
+
+void fault_sites_add(const struct fault_site *sites, unsigned int nr)
+{
+	unsigned int i;
+
+	pthread_mutex_lock(&fault_lock);
+	for (i = 0; i < nr; i++) {
+		struct fault_site *site = sites[i].pc ? site_get(sites[i].pc) :
+						       &site_overflow;
+
+		site->attempts += sites[i].attempts;
+		site->injected += sites[i].injected;
+		site->after_failure += sites[i].after_failure;
+		site->bodies += sites[i].bodies;
+	}
+	pthread_mutex_unlock(&fault_lock);
+}
+
 /* The start of the executable's image, from the linker (GNU ld, lld). */
 extern const char __executable_start[];
 

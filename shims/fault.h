@@ -62,6 +62,14 @@ void fault_body_end(void);
 unsigned int fault_sites(struct fault_site *sites, unsigned int max);
 
 /*
+ * For a test run in a child process: forget the sites' counters (the
+ * child's table then holds what it did, fault_sites() copies it out), and
+ * add a child's counters to this process's table.
+ */
+void fault_sites_forget(void);
+void fault_sites_add(const struct fault_site *sites, unsigned int nr);
+
+/*
  * A site's name for people: "function file:line" in the sanitizer builds,
  * else "vma+0xoffset", the address that 'addr2line -fi -e vma' takes.
  */

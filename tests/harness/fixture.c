@@ -48,6 +48,22 @@ void test_teardown_cancel(void *arg)
 			at_teardown[i].fn = NULL;
 }
 
+/* liburcu's rules for a program that forks (urcu/call-rcu.h) */
+void vma_test_fork_prepare(void)
+{
+	call_rcu_before_fork();
+}
+
+void vma_test_fork_parent(void)
+{
+	call_rcu_after_fork_parent();
+}
+
+void vma_test_fork_child(void)
+{
+	call_rcu_after_fork_child();
+}
+
 void vma_test_global_init(void)
 {
 	maple_tree_init();

@@ -6,6 +6,7 @@
  * Plain libc only: this file must not include kernel headers.
  */
 #define _GNU_SOURCE
+#include <ctype.h>
 #include <errno.h>
 #include <fnmatch.h>
 #include <getopt.h>
@@ -23,6 +24,9 @@
 #include "runner.h"
 #include "sweep.h"
 
+/* VMA_BUILD_INFO: what was built (the Makefile writes it) */
+#include <generated/build-info.h>
+
 /* ---- Weak default fixture hooks -------------------------------------- */
 
 __attribute__((weak)) void vma_test_global_init(void)
@@ -36,6 +40,18 @@ __attribute__((weak)) void vma_test_setup(void)
 __attribute__((weak)) void vma_test_teardown(bool failed)
 {
 	(void)failed;
+}
+
+__attribute__((weak)) void vma_test_fork_prepare(void)
+{
+}
+
+__attribute__((weak)) void vma_test_fork_parent(void)
+{
+}
+
+__attribute__((weak)) void vma_test_fork_child(void)
+{
 }
 
 /* ---- Registration ---------------------------------------------------- */
@@ -57,6 +73,10 @@ static bool verbose;
 static uint64_t global_seed;
 static FILE *trace_file;		/* --trace FILE, NULL without */
 static bool fault_sweep;		/* --fault-sweep */
+static bool no_fork;			/* --no-fork */
+static bool leak_check;			/* --leak-check */
+/* --timeout: seconds a test may take, 0 for no limit (kselftest's default) */
+static unsigned int test_timeout = 45;
 
 static struct {
 	const struct vma_test_case *tc;	/* NULL outside a test */
@@ -175,15 +195,17 @@ bool test_verbose(void)
 
 /* ---- Diagnostics ----------------------------------------------------- */
 
-/* Print msg as KTAP diagnostic lines, one "# " prefix per line. */
+/*
+ * Print msg as KTAP diagnostic lines, one "# " prefix per line: a test's
+ * diagnostics come before its result line, at its own level.
+ */
 static void diag_lines(const char *msg)
 {
-	const char *indent = cur.tc ? "    " : "";
 	const char *nl;
 
 	do {
 		nl = strchr(msg, '\n');
-		fprintf(cur.diag_buf ? cur.diag_buf : stdout, "%s# %.*s\n", indent,
+		fprintf(cur.diag_buf ? cur.diag_buf : stdout, "# %.*s\n",
 			nl ? (int)(nl - msg) : (int)strlen(msg), msg);
 		msg = nl ? nl + 1 : NULL;
 	} while (msg && *msg);
@@ -426,37 +448,78 @@ void vma_test_kept_diag(bool print)
 	cur.diag_text = NULL;
 }
 
+void vma_test_outcome_of(const struct vma_test_case *tc,
+			 struct vma_test_outcome *o)
+{
+	memset(o, 0, sizeof(*o));
+	run_body(tc, 0, false);
+	/* the sweep's runs reuse cur: take the test's own verdict first */
+	if (cur.failed) {
+		o->verdict = VMA_TEST_FAIL;
+	} else if (cur.skipped) {
+		o->verdict = VMA_TEST_SKIP;
+		snprintf(o->text, sizeof(o->text), "%s", cur.skip_reason);
+	} else {
+		o->verdict = VMA_TEST_PASS;
+		if (fault_sweep) {
+			o->swept = sweep_test(tc, o->text, sizeof(o->text));
+			if (!o->swept) {
+				o->verdict = VMA_TEST_FAIL;
+				o->text[0] = 0;
+			}
+		}
+	}
+	cur.tc = NULL;
+}
+
+/* A directive's text on one line, and never read as "# SKIP" or "# TODO". */
+static void one_line(char *s)
+{
+	char *p;
+
+	for (p = s; *p; p++)
+		if (*p == '\n' || *p == '\r' || *p == '#')
+			*p = ' ';
+	while ((p = strstr(s, "SKIP")) || (p = strstr(s, "TODO")))
+		p[1] = tolower((unsigned char)p[1]);
+}
+
 static void run_one(const struct vma_test_case *tc, unsigned int nr,
 		    struct counts *counts)
 {
-	char note[256] = "";
-	bool swept = false;
+	struct vma_test_outcome o;
 
-	run_body(tc, 0, false);
-	if (fault_sweep && !cur.failed && !cur.skipped) {
-		swept = sweep_test(tc, note, sizeof(note));
-		if (!swept)
-			cur.failed = true;
-	}
+	if (no_fork)
+		vma_test_outcome_of(tc, &o);
+	else
+		vma_test_isolated(tc, test_timeout, fault_sweep, leak_check, &o);
 
-	if (swept) {
-		printf("ok %u %s # sweep: %s\n", nr, tc->name, note);
+	switch (o.verdict) {
+	case VMA_TEST_PASS:
+		if (o.swept) {
+			one_line(o.text);
+			printf("ok %u %s # sweep: %s\n", nr, tc->name, o.text);
+		} else {
+			printf("ok %u %s\n", nr, tc->name);
+		}
 		counts->passed++;
-	} else if (cur.failed) {
-		printf("not ok %u %s\n", nr, tc->name);
-		counts->failed++;
-	} else if (cur.skipped) {
-		if (cur.skip_reason[0])
-			printf("ok %u %s # SKIP %s\n", nr, tc->name,
-			       cur.skip_reason);
+		break;
+	case VMA_TEST_SKIP:
+		/* the reason is already one line (__vma_test_skip()) */
+		if (o.text[0])
+			printf("ok %u %s # SKIP %s\n", nr, tc->name, o.text);
 		else
 			printf("ok %u %s # SKIP\n", nr, tc->name);
 		counts->skipped++;
-	} else {
-		printf("ok %u %s\n", nr, tc->name);
-		counts->passed++;
+		break;
+	default:
+		one_line(o.text);
+		if (o.text[0])
+			printf("not ok %u %s # %s\n", nr, tc->name, o.text);
+		else
+			printf("not ok %u %s\n", nr, tc->name);
+		counts->failed++;
 	}
-	cur.tc = NULL;
 	fflush(stdout);
 }
 
@@ -540,7 +603,19 @@ static void usage(FILE *f, const char *argv0)
 		"                   per test, default 64, plus the first allocation\n"
 		"                   at each site; a failure absorbed by a retry is\n"
 		"                   rerun with every later allocation failing)\n"
+		"      --timeout S  a test that takes more than S seconds is killed\n"
+		"                   and fails (default 45, as kselftest; 0: none)\n"
+		"      --leak-check after each test, LeakSanitizer checks its\n"
+		"                   process's heap (sanitizer builds; the slab\n"
+		"                   objects are counted after every test anyway)\n"
+		"      --no-fork    run the tests in this process, not each in a\n"
+		"                   child of its own (for gdb; a crash then ends\n"
+		"                   the run, and no --timeout applies)\n"
 		"  -h, --help       show this help and exit\n"
+		"\n"
+		"Each test runs in a child process: a crash, an abort, a sanitizer\n"
+		"report or a timeout fails that test (\"not ok N name # why\") and\n"
+		"the run goes on.\n"
 		"\n"
 		"Exit status: 0 if no test failed, 1 if any failed, 2 on usage\n"
 		"errors.\n", argv0);
@@ -595,6 +670,9 @@ int main(int argc, char **argv)
 		{ "seed",	required_argument,	NULL, 'S' },
 		{ "trace",	required_argument,	NULL, 'T' },
 		{ "fault-sweep", no_argument,		NULL, 'F' },
+		{ "no-fork",	no_argument,		NULL, 'N' },
+		{ "leak-check",	no_argument,		NULL, 'K' },
+		{ "timeout",	required_argument,	NULL, 'O' },
 		{ "help",	no_argument,		NULL, 'h' },
 		{ NULL,		0,			NULL, 0 },
 	};
@@ -642,11 +720,33 @@ int main(int argc, char **argv)
 		case 'F':
 			fault_sweep = true;
 			break;
+		case 'N':
+			no_fork = true;
+			break;
+		case 'K':
+			leak_check = true;
+			break;
+		case 'O': {
+			char *end;
+			unsigned long t;
+
+			errno = 0;
+			t = strtoul(optarg, &end, 10);
+			if (errno || *end || !*optarg || optarg[0] == '-' ||
+			    t > 86400) {
+				fprintf(stderr,
+					"%s: invalid timeout '%s' (seconds per test, 0 for none) (see %s --help)\n",
+					prog, optarg, argv[0]);
+				return 2;
+			}
+			test_timeout = t;
+			break;
+		}
 		case 'h':
 			usage(stdout, argv[0]);
 			return 0;
 		case ':':
-			if (optopt == 'S' || optopt == 'T')
+			if (optopt == 'S' || optopt == 'T' || optopt == 'O')
 				fprintf(stderr,
 					"%s: option '--%s' requires an argument (see %s --help)\n",
 					prog, long_name(longopts, optopt), argv[0]);
@@ -656,7 +756,7 @@ int main(int argc, char **argv)
 					prog, optopt, argv[0]);
 			return 2;
 		default:
-			if (optopt && strchr("lvhF", optopt))
+			if (optopt && strchr("lvhFNK", optopt))
 				/* e.g. --list=3 */
 				fprintf(stderr,
 					"%s: option '--%s' doesn't allow an argument (see %s --help)\n",
@@ -733,9 +833,10 @@ int main(int argc, char **argv)
 	}
 
 	printf("KTAP version 1\n");
+	printf("1..%zu\n", nr_selected);
+	printf("# build: %s\n", VMA_BUILD_INFO);
 	printf("# seed: %" PRIu64 " (rerun with --seed %" PRIu64 ")\n",
 	       global_seed, global_seed);
-	printf("1..%zu\n", nr_selected);
 	fflush(stdout);
 
 	vma_test_global_init();

@@ -112,6 +112,40 @@ void vma_test_run(const struct vma_test_case *tc, unsigned long nth,
 		  bool persist, struct vma_test_result *res);
 void vma_test_kept_diag(bool print);
 
+/* ---- A test's verdict, and the child process it is run in ------------ */
+
+enum vma_test_verdict { VMA_TEST_PASS, VMA_TEST_FAIL, VMA_TEST_SKIP };
+
+struct vma_test_outcome {
+	enum vma_test_verdict verdict;
+	bool swept;		/* a --fault-sweep note in text */
+	char text[320];		/* the SKIP reason, the note, or why it failed */
+};
+
+/* Run @tc in this process (its plain run, then its sweep if asked). */
+void vma_test_outcome_of(const struct vma_test_case *tc,
+			 struct vma_test_outcome *o);
+
+/*
+ * Run @tc in a child process (tests/harness/isolate.c), at most
+ * @timeout seconds (0: no limit): a crash, an abort, a sanitizer report or
+ * the timeout fails it, with the signal or the report's first line in
+ * o->text, and the run goes on.  @sweep: carry the child's fault sweep
+ * counts back (sweep_stats_*()).  @leak_check: in the sanitizer builds,
+ * LeakSanitizer checks the child's heap before it leaves.
+ */
+void vma_test_isolated(const struct vma_test_case *tc, unsigned int timeout,
+		       bool sweep, bool leak_check, struct vma_test_outcome *o);
+
+/*
+ * Fixture hooks around fork() (weak no-ops in runner.c): the fixture
+ * calls liburcu's call_rcu_before_fork() and _after_fork_parent() /
+ * _after_fork_child(), as liburcu asks of a program that forks.
+ */
+void vma_test_fork_prepare(void);
+void vma_test_fork_parent(void);
+void vma_test_fork_child(void);
+
 /* ---- Helpers for tests ----------------------------------------------- */
 
 void test_info(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

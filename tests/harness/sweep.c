@@ -302,6 +302,45 @@ bool sweep_test(const struct vma_test_case *tc, char *note, size_t len)
 	return true;
 }
 
+/* ---- Across processes ------------------------------------------------ */
+
+struct sweep_stats {
+	struct sweep_counts total;
+	unsigned int nr_sites;
+	struct fault_site sites[];
+};
+
+void sweep_stats_forget(void)
+{
+	memset(&total, 0, sizeof(total));
+	fault_sites_forget();
+}
+
+size_t sweep_stats_export(void *buf, size_t size)
+{
+	struct sweep_stats *st = buf;
+	unsigned int max;
+
+	BUILD_BUG_ON(sizeof(*st) + sizeof(sites) > SWEEP_STATS_MAX);
+	if (size < sizeof(*st))
+		return 0;
+	max = (size - sizeof(*st)) / sizeof(st->sites[0]);
+	st->total = total;
+	st->nr_sites = fault_sites(st->sites, max);
+	return sizeof(*st) + st->nr_sites * sizeof(st->sites[0]);
+}
+
+void sweep_stats_import(const void *buf, size_t len)
+{
+	const struct sweep_stats *st = buf;
+
+	if (len < sizeof(*st) ||
+	    len != sizeof(*st) + st->nr_sites * sizeof(st->sites[0]))
+		return;
+	counts_add(&total, &st->total);
+	fault_sites_add(st->sites, st->nr_sites);
+}
+
 /* ---- The end of the sweep -------------------------------------------- */
 
 /*

@@ -46,6 +46,17 @@ bool sweep_test(const struct vma_test_case *tc, char *note, size_t len);
 /* The sweep's totals and its allocation sites, as "#" lines. */
 void sweep_report(void);
 
+/*
+ * A test run in a child process (the runner forks one per test) sweeps
+ * there: the child forgets the counts it inherited, exports what its test
+ * added (at most SWEEP_STATS_MAX bytes) and the parent imports it, so that
+ * sweep_report() tells of every test.
+ */
+#define SWEEP_STATS_MAX		(64 * 1024)
+void sweep_stats_forget(void);
+size_t sweep_stats_export(void *buf, size_t size);
+void sweep_stats_import(const void *buf, size_t len);
+
 /* Around each test body: arm the failure (0: none), then take stock. */
 void sweep_body_begin(unsigned long nth, bool persist);
 void sweep_body_end(void);
