@@ -34,7 +34,8 @@ srcdir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
 MAKE=${MAKE:-make}
 # the series' own variants (pmd-pfnmap, series-diff) are series/variants.sh's
 . "$srcdir/series/variants.sh"
-VARIANTS=(asan fault-sweep valgrind clang m32 "${SERIES_VARIANTS[@]}" uaf-proof
+VARIANTS=(asan fault-sweep valgrind clang x86_64-5level i386
+	  "${SERIES_VARIANTS[@]}" uaf-proof
 	  kbuild upstream-vma check-patches layout)
 # Exit statuses that say who found errors (the runner's are 0, 1 and 2)
 UBSAN_ERROR=96
@@ -195,16 +196,26 @@ variant_clang() {
 	run_san "$bin" "$@"
 }
 
-#: M32=1 (i386, !CONFIG_64BIT), ASan+UBSan
-# A 32-bit build (M32=1: -m32, i386 PAE, !CONFIG_64BIT) with ASan + UBSan,
-# which gcc's 32-bit runtimes (gcc-multilib) support: the !CONFIG_64BIT
-# paths (THP's 32-bit policy, the 32-bit maple tree) built and run
-variant_m32() {
+#: LA57=1: x86_64 with 5-level paging (56-bit TASK_SIZE_MAX), ASan+UBSan
+# The default build (asan) is x86_64 with 4-level paging; this one models a
+# CPU with LA57: TASK_SIZE_MAX 2^56 - PAGE_SIZE, DEFAULT_MAP_WINDOW still
+# 47 bits, hints above the window opening the rest (sys_x86_64.c)
+variant_x86_64-5level() {
+	build LA57=1 SAN=1 || return
+	run_san "$bin" "$@"
+}
+
+#: ARCH=i386 (-m32, !CONFIG_64BIT), ASan+UBSan
+# A 32-bit build (ARCH=i386, once M32=1: -m32, i386 PAE, !CONFIG_64BIT)
+# with ASan + UBSan, which gcc's 32-bit runtimes (gcc-multilib) support:
+# the !CONFIG_64BIT paths (THP's 32-bit policy, the 32-bit maple tree)
+# built and run
+variant_i386() {
 	if ! "$srcdir/scripts/prereqs.sh" m32; then
 		reason="missing prerequisites"
 		return
 	fi
-	build M32=1 SAN=1 || return
+	build ARCH=i386 SAN=1 || return
 	run_san "$bin" "$@"
 }
 

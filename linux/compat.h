@@ -15,4 +15,13 @@ static inline bool in_compat_syscall(void)
 	return current->compat;
 }
 
+/*
+ * Arch model: x86's in_32bit_syscall() (ia32 or x32): the same flag; the
+ * model has no x32 tasks.
+ */
+static inline bool in_32bit_syscall(void)
+{
+	return current->compat;
+}
+
 #endif /* _LINUX_COMPAT_H */

@@ -55,9 +55,9 @@ struct folio_batch;
  *	vm_flags_set? vm_flags_reset? vm_flags_init? vm_flags_mod? __vm_flags_mod?
  *	enum:DECLARE_VMA_BIT TASK_EXEC_BIT VMA_DATA_FLAGS_TSK_EXEC VMA_DATA_FLAGS_NON_EXEC
  *	vma_test_single_mask get_gate_vma in_gate_area?
- *	sysctl_legacy_va_layout mmap_rnd_bits_min 
+ *	sysctl_legacy_va_layout mmap_rnd_bits_min mmap_rnd_bits mmap_rnd_bits_max mmap_rnd_compat_bits
  *	mmap_rnd_compat_bits_min mmap_rnd_compat_bits_max
- *	sysctl_user_reserve_kbytes sysctl_admin_reserve_kbytes PAGE_ALIGN
+ *	sysctl_user_reserve_kbytes sysctl_admin_reserve_kbytes PAGE_ALIGN PAGE_ALIGNED
  *	vm_area_alloc vm_area_dup vm_area_free VM_NONE vma_flag_t DECLARE_VMA_BIT
  *	DECLARE_VMA_BIT_ALIAS INIT_VM_FLAG VM_READ
  *	VM_WRITE VM_EXEC VM_SHARED VM_GROWSDOWN VM_SOFTDIRTY VM_STACK

@@ -4,7 +4,7 @@
 #define _LINUX_PERSONALITY_H
 
 /* @extract include/uapi/linux/personality.h
- *	enum:ADDR_LIMIT_3GB enum:READ_IMPLIES_EXEC
+ *	enum:ADDR_LIMIT_3GB enum:READ_IMPLIES_EXEC enum:ADDR_COMPAT_LAYOUT
  */
 #include <extract/linux/personality.h>
 

@@ -17,6 +17,12 @@
  *	pgtable_supports_soft_dirty FIRST_USER_ADDRESS USER_PGTABLES_CEILING
  *	pgprot_modify pgprot_encrypted pgprot_decrypted PMD_ORDER PUD_ORDER
  */
+#ifdef CONFIG_X86_64
+/* x86_64 has its own placement (shims/kernel/x86_mmap.c) */
+/* @extract arch/x86/include/asm/pgtable_64.h
+ *	HAVE_ARCH_UNMAPPED_AREA HAVE_ARCH_UNMAPPED_AREA_TOPDOWN
+ */
+#endif
 #include <extract/linux/pgtable.h>
 
 #endif /* _LINUX_PGTABLE_H */

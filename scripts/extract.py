@@ -261,6 +261,10 @@ def name_decl(ch, s, func):
         if t:
             ch.names.add(('name', t.group(1)))
         return
+    if not func and body >= 0 and '=' in head:
+        # a variable with a braced initializer: 'struct x name = { ... };'
+        ch.names.add(('name', variable_name(head)))
+        return
     if func or body < 0:
         name = call_name(head)
         if name:

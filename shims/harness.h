@@ -16,6 +16,8 @@ struct vm_area_struct;
 
 /* tests/harness/runner.c: a KTAP diagnostic of the running test */
 void test_note(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* tests/harness/runner.c: the running test's seeded PRNG */
+uint64_t test_rand(void);
 
 /* shims/bug.c: WARNs the kernel code raised since the last reset */
 extern unsigned long vma_kernel_warnings;

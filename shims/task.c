@@ -57,8 +57,18 @@ bool test_thread_flag(int flag)
 	return flag == TIF_ADDR32 && vma_test_task.compat;
 }
 
-/* arch model: 4-level paging, no LA57 */
+/*
+ * Arch model: x86's task_size_max(), which the kernel patches at boot
+ * (alternative_io() on X86_FEATURE_LA57): a 47-bit user address space with
+ * 4-level paging, 56 bits with 5-level paging (LA57=1 builds).
+ */
+#ifdef CONFIG_X86_64
 unsigned long task_size_max(void)
 {
-	return DEFAULT_MAP_WINDOW;
+#ifdef VMA_X86_LA57
+	return (1UL << 56) - PAGE_SIZE;
+#else
+	return (1UL << 47) - PAGE_SIZE;
+#endif
 }
+#endif

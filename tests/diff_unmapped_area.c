@@ -337,7 +337,7 @@ static void read_back(void)
 		.vmas = L.mv,
 		.nr = L.nr,
 		.topdown = mm_flags_test(MMF_TOPDOWN, test_mm),
-		.mmap_base = test_mm->mmap_base,
+		.mmap_base = test_mmap_base(),
 		.task_size = TASK_SIZE,
 		.unmapped_base = TASK_UNMAPPED_BASE,
 		.mmap_min_addr = mmap_min_addr,
@@ -348,6 +348,11 @@ static void read_back(void)
 		.aligned_helper = true,
 #endif
 		.thp_32bit = !IS_ENABLED(CONFIG_64BIT),
+#ifdef HAVE_ARCH_UNMAPPED_AREA_TOPDOWN
+		.x86_64 = true,
+		.legacy_base = test_mm->mmap_legacy_base,
+		.map_window = DEFAULT_MAP_WINDOW,
+#endif
 	};
 }
 
@@ -379,7 +384,7 @@ static void apply_layout(void)
 		}
 	}
 	if (L.mmap_base)
-		test_mm->mmap_base = L.mmap_base;
+		test_set_mmap_base(L.mmap_base);
 	vma_task_set_capable(CAP_SYS_RAWIO, L.cap_rawio);
 	read_back();
 }
@@ -390,7 +395,7 @@ static void apply_layout(void)
 static unsigned long pick_point(void)
 {
 	unsigned long p, d;
-	unsigned int r = test_rand_below(L.nr * 3 + 5);
+	unsigned int r = test_rand_below(L.nr * 3 + 6);
 
 	if (r < (unsigned int)L.nr * 3) {
 		const struct model_vma *v = &L.mv[r / 3];
@@ -401,7 +406,7 @@ static unsigned long pick_point(void)
 	} else {
 		const unsigned long fixed[] = {
 			L.min_addr & PAGE_MASK, L.mmap_base, TASK_UNMAPPED_BASE,
-			TASK_SIZE, TEST_MMAP_BASE,
+			TASK_SIZE, TEST_MMAP_BASE, DEFAULT_MAP_WINDOW,
 		};
 		p = fixed[r - L.nr * 3];
 	}
@@ -886,7 +891,7 @@ static void run_diff(enum kind kind)
 			L.mmap_base = P;
 		if (L.mmap_base > TASK_SIZE)
 			L.mmap_base = TASK_SIZE & PAGE_MASK;
-		test_mm->mmap_base = L.mmap_base;
+		test_set_mmap_base(L.mmap_base);
 		read_back();
 		layouts++;
 

@@ -34,6 +34,10 @@ static struct mm_struct *child_new(void)
 	mm->task_size = test_mm->task_size;
 	mm->mmap_base = test_mm->mmap_base;
 	mm->mmap_legacy_base = test_mm->mmap_legacy_base;
+#ifdef CONFIG_HAVE_ARCH_COMPAT_MMAP_BASES
+	mm->mmap_compat_base = test_mm->mmap_compat_base;
+	mm->mmap_compat_legacy_base = test_mm->mmap_compat_legacy_base;
+#endif
 	return mm;
 }
 

@@ -152,6 +152,7 @@ VMA_TEST(gua_hint_last_page_overlaps_not_used)
  */
 VMA_TEST(gua_topdown_hint_below_mmap_min_addr_not_used)
 {
+	REQUIRE_GENERIC_PLACEMENT("has no mmap_min_addr floor for hints");
 	ASSERT_EQ(mm_gua(P, P, 0), TEST_MMAP_BASE - P);
 }
 
@@ -161,6 +162,7 @@ VMA_TEST(gua_topdown_hint_below_mmap_min_addr_not_used)
  */
 VMA_TEST(gua_bottomup_hint_below_mmap_min_addr_not_used)
 {
+	REQUIRE_GENERIC_PLACEMENT("has no mmap_min_addr floor for hints");
 	test_set_topdown(false);
 	ASSERT_EQ(mm_gua(P, P, 0), TASK_UNMAPPED_BASE);
 }
@@ -212,6 +214,7 @@ VMA_TEST(gua_topdown_len_beyond_range_enomem)
 {
 	unsigned long len = TASK_SIZE - mmap_min_addr + P;
 
+	REQUIRE_GENERIC_PLACEMENT("checks the length against TASK_SIZE only");
 	ASSERT_EQ(mm_gua(mmap_min_addr, len, MAP_FIXED),
 		  (unsigned long)-ENOMEM);
 }
@@ -224,6 +227,7 @@ VMA_TEST(gua_bottomup_len_beyond_range_enomem)
 {
 	unsigned long len = TASK_SIZE - mmap_min_addr + P;
 
+	REQUIRE_GENERIC_PLACEMENT("returns a MAP_FIXED address before any length check");
 	test_set_topdown(false);
 	ASSERT_EQ(mm_gua(mmap_min_addr, len, MAP_FIXED),
 		  (unsigned long)-ENOMEM);

@@ -334,7 +334,7 @@ VMA_TEST(compat_off_restores_64bit_layout)
 
 	test_set_compat(true);
 	test_set_compat(false);
-	ASSERT_EQ(test_mm->mmap_base, TEST_MMAP_BASE);
+	ASSERT_EQ(test_mmap_base(), TEST_MMAP_BASE);
 	ASSERT_GT(TEST_MMAP_BASE, SZ_4G);
 	addr = test_map_anon(0, SZ_4M, false);
 	ASSERT_EQ(addr, round_down(TEST_MMAP_BASE - SZ_4M, PMD_SIZE));

@@ -663,7 +663,7 @@ VMA_TEST(aligned_c2_zero_is_a_valid_address)
 	REQUIRE_HELPER();
 	mmap_min_addr = dac_mmap_min_addr = 0;
 	test_set_topdown(false);
-	test_mm->mmap_base = 0;
+	test_set_mmap_base(0);
 
 	ASSERT_EQ(aligned(0, SZ_4M, P, 0, PMD), P);
 	ASSERT_EQ(aligned(0, SZ_4M, 0, 0, PMD), 0);
@@ -906,7 +906,7 @@ static void layout_map(unsigned long start, unsigned long end)
 static void random_layout(void)
 {
 	bool topdown = mm_flags_test(MMF_TOPDOWN, test_mm);
-	unsigned long base = topdown ? test_mm->mmap_base : TASK_UNMAPPED_BASE;
+	unsigned long base = topdown ? test_mmap_base() : TASK_UNMAPPED_BASE;
 	struct test_gen g = {
 		.hi = TASK_SIZE,
 		.size = layout_len,
@@ -963,7 +963,7 @@ VMA_TEST(aligned_c7_thp_is_helper_pmd_size_with_fallback)
 			pgoff = test_rand_range(0, 2) ? 0 :
 				test_rand_range(0, 1UL << 20);
 			addr = test_rand_range(0, 2) ? 0 :
-			       (test_mm->mmap_base - test_rand_range(1, 8192) * P);
+			       (test_mmap_base() - test_rand_range(1, 8192) * P);
 			if (test_rand_range(0, 19) == 0)
 				flags |= MAP_FIXED;
 
@@ -1012,7 +1012,7 @@ VMA_TEST(aligned_scn_helper_bottomup_gap)
 {
 	REQUIRE_HELPER();
 	test_set_topdown(false);
-	test_mm->mmap_base = GAP_X;
+	test_set_mmap_base(GAP_X);
 	map(GAP_X, P);
 
 	ASSERT_EQ(aligned(0, SZ_2M, 0, 0, PMD), GAP_X + 0x200000UL);

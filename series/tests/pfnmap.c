@@ -296,7 +296,7 @@ VMA_TEST(pfnmap_2g_bar_pud_congruent_topdown)
 	f = drv_file(&devmem_fops);
 	va = map(f, 0, len, SHARED, pfn);
 	ASSERT_NOT_ERR_VALUE(va);
-	ASSERT_EQ(va, top_congruent(test_mm->mmap_base, len, BAR_PA, LARGEST));
+	ASSERT_EQ(va, top_congruent(test_mmap_base(), len, BAR_PA, LARGEST));
 	ASSERT_REMAPPED(va, len, pfn);
 	ASSERT_EQ(drv.calls, 1);
 	ASSERT_EQ(drv.end - drv.start, len);
@@ -330,7 +330,7 @@ VMA_TEST(pfnmap_2g_bar_pud_congruent_bottomup)
 	REQUIRE_PLACEMENT();
 	test_set_topdown(false);
 	va = map(drv_file(&devmem_fops), 0, len, SHARED, pfn);
-	ASSERT_EQ(va, ALIGN(test_mm->mmap_base, LARGEST));
+	ASSERT_EQ(va, ALIGN(test_mmap_base(), LARGEST));
 	ASSERT_REMAPPED(va, len, pfn);
 }
 
@@ -348,7 +348,7 @@ static void room_for_pmd_not_pud(bool topdown)
 
 	REQUIRE_PLACEMENT();
 	test_set_topdown(topdown);
-	gap = topdown ? (unsigned long)0x4000000000ULL : ALIGN(test_mm->mmap_base, PUD) + 4 * PUD;
+	gap = topdown ? (unsigned long)0x4000000000ULL : ALIGN(test_mmap_base(), PUD) + 4 * PUD;
 	gap += 3 * P;
 	leave_one_gap(gap, len + 2 * PMD);
 	f = drv_file(&remap_fops);
@@ -506,7 +506,7 @@ static void partial_remap_no_pud_block(unsigned long pa, unsigned long size)
 	drv.off = 0;
 	drv.size = size;
 	va = map_pa(f, pa, len, SHARED);
-	ASSERT_EQ(va, top_congruent(test_mm->mmap_base, len, pa, PMD));
+	ASSERT_EQ(va, top_congruent(test_mmap_base(), len, pa, PMD));
 	ASSERT_EQ(test_munmap(va, len), 0);
 }
 
@@ -536,7 +536,7 @@ VMA_TEST(pfnmap_partial_remap_holds_pud_block)
 	drv.off = 0;
 	drv.size = size;
 	va = map_pa(f, pa, len, SHARED);
-	ASSERT_EQ(va, top_congruent(test_mm->mmap_base, len, pa, PUD));
+	ASSERT_EQ(va, top_congruent(test_mmap_base(), len, pa, PUD));
 }
 
 /*
@@ -553,7 +553,7 @@ VMA_TEST(pfnmap_address_zero_is_no_hint)
 	REQUIRE_PLACEMENT();
 	mmap_min_addr = dac_mmap_min_addr = 0;
 	test_set_topdown(false);
-	test_mm->mmap_base = 0;
+	test_set_mmap_base(0);
 	f = drv_file(&remap_fops);
 	va = map_pa(f, pa, len, SHARED);
 	ASSERT_EQ(drv.start, 0);
@@ -577,17 +577,17 @@ VMA_TEST(pfnmap_vfio_declared_orders)
 
 	drv.order = 0;
 	plain = map(f, 0, len, SHARED, 3 * PMD >> PAGE_SHIFT);
-	ASSERT_EQ(plain, test_mm->mmap_base - len);
+	ASSERT_EQ(plain, test_mmap_base() - len);
 	ASSERT_EQ(test_munmap(plain, len), 0);
 
 	drv.order = PMD_ORDER;
 	va = map(f, 0, len, SHARED, 3 * PMD >> PAGE_SHIFT);
-	ASSERT_EQ(va, top_congruent(test_mm->mmap_base, len, pa, PMD));
+	ASSERT_EQ(va, top_congruent(test_mmap_base(), len, pa, PMD));
 	ASSERT_EQ(test_munmap(va, len), 0);
 
 	drv.order = PUD_ORDER;
 	va = map(f, 0, len, SHARED, 3 * PMD >> PAGE_SHIFT);
-	ASSERT_EQ(va, top_congruent(test_mm->mmap_base, len, pa, LARGEST));
+	ASSERT_EQ(va, top_congruent(test_mmap_base(), len, pa, LARGEST));
 	ASSERT_TRUE(test_vma_at(va)->vm_flags & VM_PFNMAP);
 	ASSERT_EQ(vma_shim_counts.remap_pfn_complete, 0);
 }
@@ -642,7 +642,7 @@ VMA_TEST(pfnmap_vfio_pfn_zero)
 	f = drv_file(&vfio_fops);
 	drv.order = PUD_ORDER;
 	va = map_pa(f, 0, len, SHARED);
-	ASSERT_EQ(va, top_congruent(test_mm->mmap_base, len, 0, LARGEST));
+	ASSERT_EQ(va, top_congruent(test_mmap_base(), len, 0, LARGEST));
 }
 
 /*
@@ -661,7 +661,7 @@ VMA_TEST(pfnmap_moves_up_past_a_vma)
 
 	REQUIRE_PLACEMENT();
 	test_set_topdown(false);
-	base = test_mm->mmap_base;
+	base = test_mmap_base();
 	/* [base, base + len + 5 pages) free, then X, then free */
 	ASSERT_EQ(test_map_anon(base - P, P, true), base - P);
 	x = base + len + 5 * P;
@@ -691,9 +691,9 @@ VMA_TEST(pfnmap_pmd_only_arch)
 	REQUIRE_PLACEMENT();
 	if (IS_ENABLED(CONFIG_ARCH_SUPPORTS_PUD_PFNMAP))
 		SKIP("CONFIG_ARCH_SUPPORTS_PUD_PFNMAP: runs in the pmd-pfnmap variant");
-	test_mm->mmap_base = (unsigned long)0x7f0000000000ULL + PUD / 2;
+	test_set_mmap_base((unsigned long)0x7f0000000000ULL + PUD / 2);
 	va = map(drv_file(&devmem_fops), 0, len, SHARED, BAR_PA >> PAGE_SHIFT);
-	ASSERT_EQ(va, top_congruent(test_mm->mmap_base, len, BAR_PA, PMD));
+	ASSERT_EQ(va, top_congruent(test_mmap_base(), len, BAR_PA, PMD));
 	ASSERT_NE(va & (PUD - 1), 0);
 }
 
@@ -783,7 +783,7 @@ VMA_TEST(pfnmap_no_pfn_plain)
 	unsigned long va;
 
 	va = map(drv_file(&nopfn_fops), 0, len, SHARED, BAR_PA >> PAGE_SHIFT);
-	ASSERT_EQ(va, test_mm->mmap_base - len);
+	ASSERT_EQ(va, test_mmap_base() - len);
 	ASSERT_EQ(drv.start, va);
 	ASSERT_EQ(vma_shim_counts.remap_pfn_complete, 0);
 }
@@ -795,7 +795,7 @@ VMA_TEST(pfnmap_compat_plain)
 
 	test_set_compat(true);
 	ASSERT_EQ(map(drv_file(&devmem_fops), 0, len, SHARED,
-		      BAR_PA >> PAGE_SHIFT), test_mm->mmap_base - len);
+		      BAR_PA >> PAGE_SHIFT), test_mmap_base() - len);
 }
 
 /* A 32-bit kernel (M32=1): no forced alignment either. */
@@ -805,7 +805,7 @@ VMA_TEST(pfnmap_32bit_plain)
 
 	REQUIRE_32BIT();
 	ASSERT_EQ(map(drv_file(&devmem_fops), 0, len, SHARED, 0x80000),
-		  test_mm->mmap_base - len);
+		  test_mmap_base() - len);
 }
 
 /* ---- the driver's view ---------------------------------------------- */

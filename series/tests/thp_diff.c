@@ -291,7 +291,7 @@ static void gen_layout(void)
 
 	mmap_min_addr = dac_mmap_min_addr = L.min_addr;
 	stack_guard_gap = L.guard_gap;
-	test_mm->mmap_base = L.mmap_base;
+	test_set_mmap_base(L.mmap_base);
 	umin = PAGE_ALIGN(L.min_addr);
 
 	/* at times a window of 8M..256M around mmap_base, the rest full */

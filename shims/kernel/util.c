@@ -10,9 +10,10 @@
 #include <linux/security.h>
 #include <linux/userfaultfd_k.h>
 #include <linux/fsnotify.h>
+#include <linux/random.h>
 
 /* @extract mm/util.c
  *	vm_mmap_pgoff call_vma_mapped mmap_action_finish check_mmap_action
- *	mmap_action_prepare mmap_action_complete
+ *	mmap_action_prepare mmap_action_complete randomize_page
  */
 #include <extract/shims/kernel/util.c>

@@ -8,6 +8,8 @@
  */
 #include <urcu.h>
 
+#include <linux/compat.h>
+
 #include "fixture.h"
 #include "snapshot.h"
 #include "sweep.h"
@@ -70,26 +72,63 @@ void vma_test_global_init(void)
 	vma_state_init();
 }
 
-/* As arch_pick_mmap_layout() would set it up, without randomisation. */
+/*
+ * The layout exec sets up: the architecture's own arch_pick_mmap_layout()
+ * (x86's, extracted from arch/x86/mm/mmap.c), with no randomisation
+ * (PF_RANDOMIZE clear) and the task's stack rlimit; legacy (bottom-up)
+ * when the personality asks for it, as with 'setarch -L'.
+ */
+static void test_pick_mmap_layout(void)
+{
+	test_mm->task_size = TASK_SIZE;
+	arch_pick_mmap_layout(test_mm, &current->signal->rlim[RLIMIT_STACK]);
+}
+
 void test_set_topdown(bool topdown)
 {
-	if (topdown) {
-		test_mm->mmap_base = TEST_MMAP_BASE;
-		mm_flags_set(MMF_TOPDOWN, test_mm);
-	} else {
-		test_mm->mmap_base = test_mm->mmap_legacy_base;
-		mm_flags_clear(MMF_TOPDOWN, test_mm);
-	}
+	if (topdown)
+		current->personality &= ~ADDR_COMPAT_LAYOUT;
+	else
+		current->personality |= ADDR_COMPAT_LAYOUT;
+	test_pick_mmap_layout();
 }
 
 void test_set_compat(bool compat)
 {
 	if (compat && !IS_ENABLED(CONFIG_64BIT))
-		SKIP("!CONFIG_64BIT (M32=1 build): a 32-bit kernel has no compat tasks");
+		SKIP("!CONFIG_64BIT (ARCH=i386 build): a 32-bit kernel has no compat tasks");
+	if (compat && !IS_ENABLED(CONFIG_COMPAT))
+		SKIP("!CONFIG_COMPAT (ARCH=%s build): no 32-bit tasks", VMA_ARCH);
 	current->compat = compat;
-	test_mm->task_size = TASK_SIZE;
-	test_mm->mmap_legacy_base = TASK_UNMAPPED_BASE;
-	test_set_topdown(mm_flags_test(MMF_TOPDOWN, test_mm));
+	test_pick_mmap_layout();
+}
+
+static unsigned long *mmap_base_slot(void)
+{
+	bool legacy = !mm_flags_test(MMF_TOPDOWN, test_mm);
+
+#ifdef CONFIG_HAVE_ARCH_COMPAT_MMAP_BASES
+	if (in_32bit_syscall())
+		return legacy ? &test_mm->mmap_compat_legacy_base :
+				&test_mm->mmap_compat_base;
+#endif
+#ifdef CONFIG_X86
+	if (legacy)
+		return &test_mm->mmap_legacy_base;
+#endif
+	return &test_mm->mmap_base;
+}
+
+unsigned long test_mmap_base(void)
+{
+	return *mmap_base_slot();
+}
+
+void test_set_mmap_base(unsigned long base)
+{
+	*mmap_base_slot() = base;
+	if (!mm_flags_test(MMF_TOPDOWN, test_mm))
+		test_mm->mmap_base = base;
 }
 
 void vma_test_setup(void)
@@ -120,8 +159,6 @@ void vma_test_setup(void)
 	mm_lock_seqcount_init(mm);
 	atomic_set(&mm->mm_users, 1);
 	atomic_set(&mm->mm_count, 1);
-	mm->task_size = TASK_SIZE;
-	mm->mmap_legacy_base = TASK_UNMAPPED_BASE;
 	test_mm = mm;
 	current->mm = mm;
 	test_set_topdown(true);

@@ -88,6 +88,16 @@ void test_set_topdown(bool topdown);
 void test_set_compat(bool compat);
 
 /*
+ * The base the current layout's searches start from, which is what
+ * tests move: x86's get_mmap_base() (mm->mmap_base top-down, the
+ * legacy base bottom-up, the compat ones for a compat task) and
+ * mm->mmap_base elsewhere.  test_set_mmap_base() sets it (in the legacy
+ * layout mm->mmap_base too, as arch_pick_mmap_layout() does).
+ */
+unsigned long test_mmap_base(void);
+void test_set_mmap_base(unsigned long base);
+
+/*
  * The "no extra VMA flags" argument of __get_unmapped_area(),
  * generic_get_unmapped_area[_topdown]() and the THP placement functions:
  * a vma_flags_t since 7.3, a vm_flags_t in 7.2.
@@ -115,6 +125,17 @@ void test_set_compat(bool compat);
 	if (IS_ENABLED(CONFIG_64BIT))					\
 		SKIP("tests a !CONFIG_64BIT kernel: runs in M32=1 builds"); \
 } while (0)
+/*
+ * A test of a rule of mm/mmap.c's generic arch_get_unmapped_area[_topdown]()
+ * that x86_64's own functions (arch/x86/kernel/sys_x86_64.c) do not share
+ * starts with REQUIRE_GENERIC_PLACEMENT(); tests/x86_mmap.c tests x86's.
+ */
+#ifdef HAVE_ARCH_UNMAPPED_AREA
+#define REQUIRE_GENERIC_PLACEMENT(rule)						SKIP("x86_64 places with its own arch_get_unmapped_area[_topdown](), " 	     "which " rule " (tests/x86_mmap.c)")
+#else
+#define REQUIRE_GENERIC_PLACEMENT(rule) do { } while (0)
+#endif
+
 /* The premise of every test that expects THP placement to align. */
 #define REQUIRE_THP_ALIGNS()						\
 	REQUIRE_64BIT("THP placement never aligns there (4ef9ad19e176), "	\

@@ -226,6 +226,10 @@ static bool hint_fits(const struct model_mm *mm, unsigned long addr,
  *    address with low bits set (any error), the bottom-up search in
  *    [TASK_UNMAPPED_BASE, TASK_SIZE) instead.
  */
+static unsigned long x86_64_get_unmapped_area(const struct model_mm *mm,
+					      unsigned long addr,
+					      unsigned long len, bool map_fixed);
+
 unsigned long model_mm_get_unmapped_area(const struct model_mm *mm,
 					 unsigned long addr, unsigned long len,
 					 bool map_fixed)
@@ -234,6 +238,8 @@ unsigned long model_mm_get_unmapped_area(const struct model_mm *mm,
 	struct model_area q = { .length = len };
 	unsigned long a;
 
+	if (mm->x86_64)
+		return x86_64_get_unmapped_area(mm, addr, len, map_fixed);
 	if (len > end - mm->mmap_min_addr)
 		return MODEL_ENOMEM;
 	if (map_fixed)
@@ -259,6 +265,97 @@ unsigned long model_mm_get_unmapped_area(const struct model_mm *mm,
 		a = model_vm_unmapped_area(mm, &q);
 	}
 	return a;
+}
+
+/*
+ * x86_64's hint test: the first VMA ending above addr (with its guard, if
+ * it is a stack) starts at or above addr + len.  Quirk: unlike the
+ * generic functions, x86's look at no mmap_min_addr, so a hint below it
+ * (even 0) is returned; __get_unmapped_area()'s security check refuses it
+ * later.
+ */
+static bool x86_hint_free(const struct model_mm *mm, unsigned long addr,
+			  unsigned long len)
+{
+	int i;
+
+	for (i = 0; i < mm->nr; i++)
+		if (mm->vmas[i].end > addr)
+			return addr + len <= guard_start(mm, &mm->vmas[i]);
+	return true;
+}
+
+/*
+ * x86_64's arch_get_unmapped_area() for a 64-bit task (no MAP_32BIT, no
+ * file, no shadow stack):
+ *  - MAP_FIXED: the address, untouched; no length check at all;
+ *  - the end is map_window, or task_size for a hint above the window;
+ *    len > end: -ENOMEM;
+ *  - a hint is rounded up to a page (wrapping to 0 from the last page:
+ *    0 is then a hint like any other) and used if it ends below the end
+ *    and x86_hint_free();
+ *  - else the lowest fit in [legacy_base, end).
+ */
+static unsigned long x86_64_bottomup(const struct model_mm *mm,
+				     unsigned long addr, unsigned long len,
+				     bool map_fixed)
+{
+	unsigned long end = addr > mm->map_window ? mm->task_size :
+						     mm->map_window;
+	struct model_area q = { .length = len };
+
+	if (map_fixed)
+		return addr;
+	if (len > end)
+		return MODEL_ENOMEM;
+	if (addr) {
+		addr = (addr + PAGE - 1) & ~(PAGE - 1);
+		if (end - len >= addr && x86_hint_free(mm, addr, len))
+			return addr;
+	}
+	q.low_limit = mm->legacy_base;
+	q.high_limit = end;
+	return model_vm_unmapped_area(mm, &q);
+}
+
+/*
+ * x86_64's arch_get_unmapped_area_topdown() (same limits), else
+ * x86_64_bottomup():
+ *  - len > task_size: -ENOMEM, even for MAP_FIXED; MAP_FIXED: the address;
+ *  - a hint is rounded DOWN to a page; it is valid if it ends at or below
+ *    task_size and does not straddle map_window (both ends on the same
+ *    side of it), and used if valid and x86_hint_free();
+ *  - else the highest fit in [PAGE_SIZE, mmap_base), the ceiling raised by
+ *    task_size - map_window for a (rounded) hint above the window, valid
+ *    or not;
+ *  - a result with low bits set (any error): bottom-up with the caller's
+ *    hint, unrounded.
+ */
+static unsigned long x86_64_get_unmapped_area(const struct model_mm *mm,
+					      unsigned long addr0,
+					      unsigned long len, bool map_fixed)
+{
+	struct model_area q = { .topdown = true, .length = len };
+	unsigned long addr = addr0 & ~(PAGE - 1), a;
+
+	if (!mm->topdown)
+		return x86_64_bottomup(mm, addr0, len, map_fixed);
+	if (len > mm->task_size)
+		return MODEL_ENOMEM;
+	if (map_fixed)
+		return addr0;
+	if (addr0 && mm->task_size - len >= addr &&
+	    (addr > mm->map_window) == (addr + len > mm->map_window) &&
+	    x86_hint_free(mm, addr, len))
+		return addr;
+	q.low_limit = PAGE;
+	q.high_limit = mm->mmap_base;
+	if (addr > mm->map_window)
+		q.high_limit += mm->task_size - mm->map_window;
+	a = model_vm_unmapped_area(mm, &q);
+	if (!(a & (PAGE - 1)))
+		return a;
+	return x86_64_bottomup(mm, addr0, len, false);
 }
 
 /*

@@ -7,7 +7,8 @@
  *   model_vm_unmapped_area()      vm_unmapped_area() (mm/mmap.c) with
  *                                 unmapped_area[_topdown]() (mm/vma.c)
  *   model_mm_get_unmapped_area()  mm_get_unmapped_area() -> the generic
- *                                 generic_get_unmapped_area[_topdown]()
+ *                                 generic_get_unmapped_area[_topdown](),
+ *                                 or x86_64's arch_get_unmapped_area[_topdown]()
  *   model_thp_get_unmapped_area() thp_get_unmapped_area() (mm/huge_memory.c)
  *   model_get_unmapped_area()     get_unmapped_area() (mm/mmap.c's
  *                                 __get_unmapped_area()) for an anonymous
@@ -61,6 +62,16 @@ struct model_mm {
 	bool aligned_helper;
 	/* A 32-bit kernel (!CONFIG_64BIT): THP placement never aligns. */
 	bool thp_32bit;
+	/*
+	 * x86_64's own placement (arch/x86/kernel/sys_x86_64.c) instead of
+	 * the generic one, for a 64-bit task: the bottom-up search starts
+	 * at legacy_base (mm->mmap_legacy_base), hints and searches stay
+	 * below map_window (DEFAULT_MAP_WINDOW) unless the hint is above it;
+	 * task_size is then TASK_SIZE_MAX (the window with 4-level paging).
+	 */
+	bool x86_64;
+	unsigned long legacy_base;
+	unsigned long map_window;
 };
 
 /* The question of vm_unmapped_area(): struct vm_unmapped_area_info. */
