@@ -34,7 +34,7 @@ srcdir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
 MAKE=${MAKE:-make}
 # the series' own variants (pmd-pfnmap, series-diff) are series/variants.sh's
 . "$srcdir/series/variants.sh"
-VARIANTS=(asan fault-sweep valgrind clang x86_64-5level i386
+VARIANTS=(asan fault-sweep valgrind clang x86_64-5level i386 arm64-4k
 	  "${SERIES_VARIANTS[@]}" uaf-proof
 	  kbuild upstream-vma check-patches layout)
 # Exit statuses that say who found errors (the runner's are 0, 1 and 2)
@@ -217,6 +217,21 @@ variant_i386() {
 	fi
 	build ARCH=i386 SAN=1 || return
 	run_san "$bin" "$@"
+}
+
+# arm64's geometries and layout, modelled on this host (ARCH=arm64): the
+# generic placement of mm/mmap.c with arm64's arch_get_mmap_end/base(),
+# mm/util.c's generic layout, PMD PFN mappings only; ASan + UBSan.
+# arm64_variant PAGES VA_BITS
+arm64_variant() {
+	build ARCH=arm64 ARM64_PAGE_SIZE="$1" ARM64_VA_BITS="$2" SAN=1 || return
+	shift 2
+	run_san "$bin" "$@"
+}
+
+#: ARCH=arm64, 4K pages, 48-bit VA (PMD 2M, PUD 1G, 4 levels), ASan+UBSan
+variant_arm64-4k() {
+	arm64_variant 4K 48 "$@"
 }
 
 # Freed objects stay dead: the slab shim frees every object for real, so a

@@ -1,13 +1,19 @@
 /* SPDX-License-Identifier: GPL-2.0 */
-/* Shadow of <linux/cache.h>: extracted from KDIR (x86 cache line size). */
+/* Shadow of <linux/cache.h>: extracted from KDIR (the architecture's cache line size). */
 #ifndef _LINUX_CACHE_H
 #define _LINUX_CACHE_H
 
 #include <linux/compiler.h>
 
+#ifdef CONFIG_X86
 /* @extract arch/x86/include/asm/cache.h
  *	L1_CACHE_SHIFT L1_CACHE_BYTES
  */
+#else
+/* @extract arch/arm64/include/asm/cache.h
+ *	L1_CACHE_SHIFT L1_CACHE_BYTES
+ */
+#endif
 /* @extract include/vdso/cache.h
  *	SMP_CACHE_BYTES ____cacheline_aligned
  */

@@ -15,6 +15,11 @@ static inline bool in_compat_syscall(void)
 	return current->compat;
 }
 
+/* no-op: the arm64 model has no AArch32 tasks (CONFIG_COMPAT off) */
+#ifndef CONFIG_COMPAT
+#define is_compat_task()	(0)
+#endif
+
 /*
  * Arch model: x86's in_32bit_syscall() (ia32 or x32): the same flag; the
  * model has no x32 tasks.

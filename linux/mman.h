@@ -31,7 +31,7 @@
  *	LEGACY_MAP_MASK sysctl_overcommit_memory vm_committed_as vm_committed_as_batch
  *	vm_acct_memory vm_unacct_memory arch_calc_vm_prot_bits arch_calc_vm_flag_bits
  *	arch_validate_prot? arch_validate_flags _calc_vm_trans calc_vm_prot_bits
- *	calc_vm_flag_bits
+ *	calc_vm_flag_bits MAP_32BIT MAP_ABOVE4G
  */
 #include <extract/linux/mman.h>
 

@@ -55,9 +55,11 @@ static inline void might_sleep(void)
  * Arch model: thread flags.  TIF_ADDR32 (x86's 32-bit-task address limit,
  * extracted) follows current->compat, which tests toggle.
  */
+#ifdef CONFIG_X86
 /* @extract arch/x86/include/asm/thread_info.h
  *	TIF_ADDR32
  */
+#endif
 bool test_thread_flag(int flag);
 unsigned long task_size_max(void);
 

@@ -77,7 +77,10 @@ def blank(text):
             j = text.find('*/', i + 2)
             j = n if j < 0 else j + 2
             for k in range(i, j):
-                if out[k] != '\n':
+                # a comment inside a macro keeps the macro's line
+                # continuations (arm64's ARCH_DLINFO)
+                if out[k] != '\n' and not (text[k] == '\\' and
+                                           text[k + 1:k + 2] == '\n'):
                     out[k] = ' '
             i = j
         elif c == '/' and i + 1 < n and text[i + 1] == '/':

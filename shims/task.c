@@ -51,10 +51,17 @@ bool capable(int cap)
 	return capabilities & (1ULL << cap);
 }
 
-/* x86's TIF_ADDR32 marks a 32-bit task: the compat flag of the model */
+/*
+ * x86's TIF_ADDR32 marks a 32-bit task: the compat flag of the model
+ * (the arm64 model has no 32-bit tasks, no flag is set)
+ */
 bool test_thread_flag(int flag)
 {
+#ifdef CONFIG_X86
 	return flag == TIF_ADDR32 && vma_test_task.compat;
+#else
+	return false;
+#endif
 }
 
 /*

@@ -71,7 +71,7 @@
 /*
  * Huge gaps (2^40 bytes at most), lengths and offsets beyond the address
  * space: 2^52 bytes at most (far beyond TASK_SIZE), 2^47 (about
- * TASK_SIZE), the pgoff of byte offset 2^64; on 32-bit (M32=1): an eighth
+ * TASK_SIZE), the pgoff of byte offset 2^64; on 32-bit (ARCH=i386): an eighth
  * of TASK_SIZE, the whole 4 GiB, TASK_SIZE, the end of the pgoff range.
  */
 #ifdef CONFIG_64BIT
@@ -86,8 +86,6 @@
 #define PGOFF_END	0UL
 #endif
 
-_Static_assert(MODEL_PAGE_SIZE == PAGE_SIZE, "model page size");
-_Static_assert(MODEL_PMD_SIZE == PMD_SIZE, "model PMD size");
 
 enum kind { K_AREA, K_MM, K_THP, K_GUA };
 static const char *const kind_fn[] = {
@@ -334,6 +332,8 @@ static void read_back(void)
 	}
 
 	L.mm = (struct model_mm) {
+		.page_size = PAGE_SIZE,
+		.pmd_size = PMD_SIZE,
 		.vmas = L.mv,
 		.nr = L.nr,
 		.topdown = mm_flags_test(MMF_TOPDOWN, test_mm),
@@ -348,10 +348,10 @@ static void read_back(void)
 		.aligned_helper = true,
 #endif
 		.thp_32bit = !IS_ENABLED(CONFIG_64BIT),
+		.map_window = DEFAULT_MAP_WINDOW,
 #ifdef HAVE_ARCH_UNMAPPED_AREA_TOPDOWN
 		.x86_64 = true,
 		.legacy_base = test_mm->mmap_legacy_base,
-		.map_window = DEFAULT_MAP_WINDOW,
 #endif
 	};
 }

@@ -460,12 +460,13 @@ VMA_TEST(gua_result_below_min_addr_eperm)
  */
 VMA_TEST(gua_anon_shared_goes_shmem_way)
 {
-	unsigned long addr;
+	unsigned long addr, b;
 
 	REQUIRE_THP_ALIGNS();
-	addr = test_mmap(NULL, 0, SZ_4M, PROT_READ | PROT_WRITE,
+	b = test_unaligned_mmap_base();
+	addr = test_mmap(NULL, 0, 2 * PMD, PROT_READ | PROT_WRITE,
 			 MAP_SHARED | MAP_ANONYMOUS, 0);
-	ASSERT_EQ(addr, TEST_MMAP_BASE - SZ_4M);
+	ASSERT_EQ(addr, b - 2 * PMD);
 	ASSERT_NE(addr & (PMD_SIZE - 1), 0);
 	ASSERT_EQ(vma_shim_counts.shmem_get_unmapped_area, 1);
 	ASSERT_EQ(vma_shim_counts.shmem_zero_setup, 1);
@@ -508,12 +509,13 @@ VMA_TEST(gua_249608ee4713_occupied_hint_not_thp_aligned)
  */
 VMA_TEST(gua_34d7cf637c43_plain_file_bottomup_not_aligned)
 {
+	unsigned long b;
 	struct file *f;
 
 	REQUIRE_THP_ALIGNS();
 	f = test_file_new(&test_plain_fops);
 	test_set_topdown(false);
-	ASSERT_NE(TASK_UNMAPPED_BASE & (PMD_SIZE - 1), 0);
-	ASSERT_EQ(test_mmap(f, 0, SZ_4M, PROT_READ, MAP_SHARED, 0),
-		  TASK_UNMAPPED_BASE);
+	b = test_unaligned_mmap_base();
+	ASSERT_NE(b & (PMD_SIZE - 1), 0);
+	ASSERT_EQ(test_mmap(f, 0, 2 * PMD, PROT_READ, MAP_SHARED, 0), b);
 }

@@ -11,7 +11,7 @@
  * B is TEST_MMAP_BASE (0x7ffff7fff000 for a 64-bit task), which is not
  * PMD-aligned; the legacy base TASK_UNMAPPED_BASE is not either.
  *
- * On a 32-bit kernel (M32=1: i386, !CONFIG_64BIT) THP never aligns: the
+ * On a 32-bit kernel (ARCH=i386, !CONFIG_64BIT) THP never aligns: the
  * tests of alignment SKIP there, and the thp_4ef9ad19e176_32bit_* tests,
  * which SKIP on 64-bit, check the plain placement instead.  There B is
  * 0xb8000000 and TASK_UNMAPPED_BASE 0x40000000, both PMD-aligned, so they
@@ -234,7 +234,7 @@ VMA_TEST(thp_4ef9ad19e176_compat_anon_not_aligned)
 	unsigned long addr;
 
 	test_set_compat(true);
-	ASSERT_EQ(TEST_MMAP_BASE, IA32_PAGE_OFFSET - SZ_128M);
+	ASSERT_EQ(TEST_MMAP_BASE, TASK_SIZE - SZ_128M);
 	addr = test_map_anon(0, SZ_4M, false);
 	ASSERT_EQ(addr, TEST_MMAP_BASE - SZ_4M);
 	ASSERT_NE(PMD_OFF(addr), 0);
@@ -317,10 +317,10 @@ VMA_TEST(thp_4ef9ad19e176_32bit_direct_plain)
 VMA_TEST(compat_fixed_beyond_task_size_enomem)
 {
 	test_set_compat(true);
-	ASSERT_EQ(test_map_anon(IA32_PAGE_OFFSET - P, 2 * P, true),
+	ASSERT_EQ(test_map_anon(TASK_SIZE - P, 2 * P, true),
 		  (unsigned long)-ENOMEM);
-	ASSERT_EQ(test_map_anon(IA32_PAGE_OFFSET - 2 * P, 2 * P, true),
-		  IA32_PAGE_OFFSET - 2 * P);
+	ASSERT_EQ(test_map_anon(TASK_SIZE - 2 * P, 2 * P, true),
+		  TASK_SIZE - 2 * P);
 }
 
 /*

@@ -44,17 +44,19 @@ static void map(unsigned long addr, unsigned long len)
  */
 VMA_TEST(aligned_scn_anon_4m_pmd_aligned)
 {
-	unsigned long a;
+	unsigned long a, b;
 
 	REQUIRE_THP_ALIGNS();
-	a = test_map_anon(0, SZ_4M, false);
-	ASSERT_EQ(a, round_down(TEST_MMAP_BASE - SZ_4M, PMD));
-	ASSERT_NE(TEST_MMAP_BASE - SZ_4M, a);	/* the test means something */
+	b = test_unaligned_mmap_base();
+	a = test_map_anon(0, 2 * PMD, false);
+	ASSERT_EQ(a, round_down(b - 2 * PMD, PMD));
+	ASSERT_NE(b - 2 * PMD, a);	/* the test means something */
 
 	test_set_topdown(false);
-	a = test_map_anon(0, SZ_4M, false);
-	ASSERT_EQ(a, round_up(TASK_UNMAPPED_BASE, PMD));
-	ASSERT_NE(TASK_UNMAPPED_BASE, a);
+	b = test_unaligned_mmap_base();
+	a = test_map_anon(0, 2 * PMD, false);
+	ASSERT_EQ(a, round_up(b, PMD));
+	ASSERT_NE(b, a);
 }
 
 /*
@@ -550,7 +552,7 @@ VMA_TEST(aligned_c1_compat_helper_aligns_thp_does_not)
 }
 
 /*
- * Condition 1 on a 32-bit kernel (M32=1, !CONFIG_64BIT), where it runs for
+ * Condition 1 on a 32-bit kernel (ARCH=i386, !CONFIG_64BIT), where it runs for
  * real: the helper still aligns -- congruent with off, the top of its
  * padded window below B --, THP does not: a direct call with the same
  * request gets the plain B - len, and a hint-less anonymous 4M mapping
@@ -931,7 +933,7 @@ static void random_layout(void)
  * Condition 7: THP's placement is the helper with PMD_SIZE where the
  * helper succeeds and the plain mm_get_unmapped_area_vmaflags() result
  * where it returns an error value; compat tasks, and every task of a
- * 32-bit kernel (M32=1), always get the plain result (while the helper
+ * 32-bit kernel (ARCH=i386), always get the plain result (while the helper
  * would still align: counted, and required to happen often on 32-bit).
  * Random layouts (both directions, at times nearly full) and requests
  * (hints, offsets, PMD multiples and odd lengths).  Catches THP calling

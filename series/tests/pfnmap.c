@@ -621,6 +621,7 @@ VMA_TEST(pfnmap_kernel_pages_action_moves)
 	struct file *f;
 
 	REQUIRE_DECLARED_PFN();
+	test_unaligned_mmap_base();	/* so that the plain address moves */
 	f = drv_file(&kpages_fops);
 	va = map_pa(f, BAR_PA, len, SHARED);
 	ASSERT_NE(va, drv.start);
@@ -798,7 +799,7 @@ VMA_TEST(pfnmap_compat_plain)
 		      BAR_PA >> PAGE_SHIFT), test_mmap_base() - len);
 }
 
-/* A 32-bit kernel (M32=1): no forced alignment either. */
+/* A 32-bit kernel (ARCH=i386): no forced alignment either. */
 VMA_TEST(pfnmap_32bit_plain)
 {
 	const unsigned long len = 4 * PMD + 5 * P;

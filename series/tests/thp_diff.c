@@ -53,7 +53,7 @@
  *                     LLONG_MAX, of 2^64 (-1 as loff_t) or of LLONG_MIN,
  *                     and lengths that cross those ends.
  *
- * On a 32-bit kernel (M32=1, !CONFIG_64BIT) neither version aligns
+ * On a 32-bit kernel (ARCH=i386, !CONFIG_64BIT) neither version aligns
  * (4ef9ad19e176, a policy the series keeps in THP): thp_diff_random
  * asserts that both give the unpadded search's result for every request,
  * and that many requests are ones a 64-bit kernel would align;

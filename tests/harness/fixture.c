@@ -105,7 +105,7 @@ void test_set_compat(bool compat)
 
 static unsigned long *mmap_base_slot(void)
 {
-	bool legacy = !mm_flags_test(MMF_TOPDOWN, test_mm);
+	bool __maybe_unused legacy = !mm_flags_test(MMF_TOPDOWN, test_mm);
 
 #ifdef CONFIG_HAVE_ARCH_COMPAT_MMAP_BASES
 	if (in_32bit_syscall())
@@ -129,6 +129,13 @@ void test_set_mmap_base(unsigned long base)
 	*mmap_base_slot() = base;
 	if (!mm_flags_test(MMF_TOPDOWN, test_mm))
 		test_mm->mmap_base = base;
+}
+
+unsigned long test_unaligned_mmap_base(void)
+{
+	if (!(test_mmap_base() & (PMD_SIZE - 1)))
+		test_set_mmap_base(test_mmap_base() - PAGE_SIZE);
+	return test_mmap_base();
 }
 
 void vma_test_setup(void)

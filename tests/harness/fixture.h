@@ -82,7 +82,7 @@ void test_set_topdown(bool topdown);
  * size without randomisation (x86's mmap_compat_base and
  * mmap_compat_legacy_base: TEST_MMAP_BASE and TASK_UNMAPPED_BASE evaluated
  * for the 32-bit task).  The layout (top-down or not) is kept.  Every test
- * starts as a 64-bit task.  A 32-bit kernel (M32=1) has no compat tasks:
+ * starts as a 64-bit task.  A 32-bit kernel (ARCH=i386) has no compat tasks:
  * test_set_compat(true) SKIPs the test there.
  */
 void test_set_compat(bool compat);
@@ -96,6 +96,13 @@ void test_set_compat(bool compat);
  */
 unsigned long test_mmap_base(void);
 void test_set_mmap_base(unsigned long base);
+/*
+ * For tests that must tell an aligned placement from a plain one: a base
+ * that is not PMD-aligned (x86_64's are not: its TASK_SIZE is 2^47 -
+ * PAGE_SIZE; arm64's 2^48 makes them aligned, so the base moves down a
+ * page there).  Returns the base.
+ */
+unsigned long test_unaligned_mmap_base(void);
 
 /*
  * The "no extra VMA flags" argument of __get_unmapped_area(),
@@ -109,7 +116,7 @@ void test_set_mmap_base(unsigned long base);
 #endif
 
 /*
- * The word size of the build.  M32=1 builds i386 (!CONFIG_64BIT, PAE):
+ * The word size of the build.  ARCH=i386 builds i386 (!CONFIG_64BIT, PAE):
  * 32-bit addresses (TASK_SIZE 3 GiB; mmap_base 0xb8000000 and
  * TASK_UNMAPPED_BASE 1 GiB, both PMD-aligned), no compat tasks
  * (test_set_compat(true) SKIPs), and THP placement that never aligns
@@ -119,11 +126,11 @@ void test_set_mmap_base(unsigned long base);
  */
 #define REQUIRE_64BIT(why) do {						\
 	if (!IS_ENABLED(CONFIG_64BIT))					\
-		SKIP("!CONFIG_64BIT (M32=1 build): " why);		\
+		SKIP("!CONFIG_64BIT (ARCH=i386 build): " why);		\
 } while (0)
 #define REQUIRE_32BIT() do {						\
 	if (IS_ENABLED(CONFIG_64BIT))					\
-		SKIP("tests a !CONFIG_64BIT kernel: runs in M32=1 builds"); \
+		SKIP("tests a !CONFIG_64BIT kernel: runs in ARCH=i386 builds"); \
 } while (0)
 /*
  * A test of a rule of mm/mmap.c's generic arch_get_unmapped_area[_topdown]()

@@ -13,8 +13,9 @@
 
 #include "model.h"
 
-#define PAGE		MODEL_PAGE_SIZE
-#define PMD		MODEL_PMD_SIZE
+/* every function that uses them has the model_mm at hand */
+#define PAGE		(mm->page_size)
+#define PMD		(mm->pmd_size)
 
 /*
  * Hole i (0 <= i <= nr) is the free run just below VMA i: from the end of
@@ -217,14 +218,19 @@ static bool hint_fits(const struct model_mm *mm, unsigned long addr,
  * mm_get_unmapped_area() with the generic arch functions
  * (generic_get_unmapped_area[_topdown]() in mm/mmap.c), no hugetlb file,
  * no shadow stack (so no alignment and no start_gap):
- *  - len > TASK_SIZE - mmap_min_addr: -ENOMEM, even for MAP_FIXED;
+ *  - the end (arch_get_mmap_end()) is map_window, or task_size for a
+ *    hint above the window (arm64 with 52-bit VAs; elsewhere the two are
+ *    the same);
+ *  - len > end - mmap_min_addr: -ENOMEM, even for MAP_FIXED;
  *  - MAP_FIXED: the address, untouched (not even page-aligned);
  *  - a hint is rounded up to a page (wrapping to 0 from the last page)
  *    and used if hint_fits();
- *  - bottom-up: lowest fit in [mmap_base, TASK_SIZE);
- *  - top-down: highest fit in [PAGE_SIZE, mmap_base); if that gives an
- *    address with low bits set (any error), the bottom-up search in
- *    [TASK_UNMAPPED_BASE, TASK_SIZE) instead.
+ *  - bottom-up: lowest fit in [mmap_base, end);
+ *  - top-down: highest fit in [PAGE_SIZE, mmap_base), mmap_base raised
+ *    by task_size - map_window for a (rounded) hint above the window
+ *    (arch_get_mmap_base()); if that gives an address with low bits set
+ *    (any error), the bottom-up search in [TASK_UNMAPPED_BASE, end)
+ *    instead.
  */
 static unsigned long x86_64_get_unmapped_area(const struct model_mm *mm,
 					      unsigned long addr,
@@ -234,7 +240,8 @@ unsigned long model_mm_get_unmapped_area(const struct model_mm *mm,
 					 unsigned long addr, unsigned long len,
 					 bool map_fixed)
 {
-	const unsigned long end = mm->task_size;
+	const unsigned long end = addr > mm->map_window ? mm->task_size :
+							   mm->map_window;
 	struct model_area q = { .length = len };
 	unsigned long a;
 
@@ -257,6 +264,8 @@ unsigned long model_mm_get_unmapped_area(const struct model_mm *mm,
 	q.topdown = true;
 	q.low_limit = PAGE;
 	q.high_limit = mm->mmap_base;
+	if (addr > mm->map_window)
+		q.high_limit += mm->task_size - mm->map_window;
 	a = model_vm_unmapped_area(mm, &q);
 	if (a & (PAGE - 1)) {
 		q.topdown = false;

@@ -15,7 +15,7 @@
  *                                 private mapping
  *
  * for an x86_64 process, or an i386 one of a 32-bit kernel (thp_32bit:
- * M32=1 builds) (no VM_GROWSUP, no shadow stacks), so that a
+ * ARCH=i386 builds) (no VM_GROWSUP, no shadow stacks), so that a
  * disagreement between the kernel and the model is a bug in one of two
  * independent implementations.  Every quirk of the kernel the model
  * reproduces on purpose is marked "Quirk" in model.c, with the kernel
@@ -25,10 +25,6 @@
 #define _VMA_TESTS_MODEL_H
 
 #include <stdbool.h>
-
-/* x86_64 geometry; diff_unmapped_area.c checks these against the kernel's */
-#define MODEL_PAGE_SIZE		4096UL
-#define MODEL_PMD_SIZE		(1UL << 21)
 
 /* Error returns, as the kernel encodes them in an unsigned long. */
 #define MODEL_EPERM		((unsigned long)-1L)
@@ -44,6 +40,8 @@ struct model_vma {
 
 /* The address space and the knobs the answers depend on. */
 struct model_mm {
+	/* the geometry: a power of two each, page_size < pmd_size */
+	unsigned long page_size, pmd_size;
 	const struct model_vma *vmas;	/* sorted, disjoint, start < end */
 	int nr;
 	bool topdown;			/* MMF_TOPDOWN */
@@ -65,12 +63,15 @@ struct model_mm {
 	/*
 	 * x86_64's own placement (arch/x86/kernel/sys_x86_64.c) instead of
 	 * the generic one, for a 64-bit task: the bottom-up search starts
-	 * at legacy_base (mm->mmap_legacy_base), hints and searches stay
-	 * below map_window (DEFAULT_MAP_WINDOW) unless the hint is above it;
-	 * task_size is then TASK_SIZE_MAX (the window with 4-level paging).
+	 * at legacy_base (mm->mmap_legacy_base).
 	 */
 	bool x86_64;
 	unsigned long legacy_base;
+	/*
+	 * DEFAULT_MAP_WINDOW: hints and searches stay below it unless the
+	 * hint is above it (x86_64 with 5-level paging, arm64 with 52-bit
+	 * VAs: task_size is then the whole space); task_size elsewhere.
+	 */
 	unsigned long map_window;
 };
 
