@@ -35,7 +35,7 @@ MAKE=${MAKE:-make}
 # the series' own variants (pmd-pfnmap, series-diff) are series/variants.sh's
 . "$srcdir/series/variants.sh"
 VARIANTS=(asan fault-sweep valgrind clang x86_64-5level i386 arm64-4k
-	  "${SERIES_VARIANTS[@]}" uaf-proof
+	  arm64-16k arm64-64k "${SERIES_VARIANTS[@]}" uaf-proof
 	  kbuild upstream-vma check-patches layout)
 # Exit statuses that say who found errors (the runner's are 0, 1 and 2)
 UBSAN_ERROR=96
@@ -232,6 +232,17 @@ arm64_variant() {
 #: ARCH=arm64, 4K pages, 48-bit VA (PMD 2M, PUD 1G, 4 levels), ASan+UBSan
 variant_arm64-4k() {
 	arm64_variant 4K 48 "$@"
+}
+
+#: ARCH=arm64, 16K pages, 48-bit VA (PMD 32M, PUD 64G, 4 levels), ASan+UBSan
+variant_arm64-16k() {
+	arm64_variant 16K 48 "$@"
+}
+
+#: ARCH=arm64, 64K pages, 52-bit VA (PMD 512M, 3 levels), ASan+UBSan
+# 52 bits: TASK_SIZE 2^52, DEFAULT_MAP_WINDOW 2^48, hints above it
+variant_arm64-64k() {
+	arm64_variant 64K 52 "$@"
 }
 
 # Freed objects stay dead: the slab shim frees every object for real, so a

@@ -153,7 +153,7 @@ VMA_TEST(gua_hint_last_page_overlaps_not_used)
 VMA_TEST(gua_topdown_hint_below_mmap_min_addr_not_used)
 {
 	REQUIRE_GENERIC_PLACEMENT("has no mmap_min_addr floor for hints");
-	ASSERT_EQ(mm_gua(P, P, 0), TEST_MMAP_BASE - P);
+	ASSERT_EQ(mm_gua(test_below_min_addr(), P, 0), TEST_MMAP_BASE - P);
 }
 
 /*
@@ -164,7 +164,7 @@ VMA_TEST(gua_bottomup_hint_below_mmap_min_addr_not_used)
 {
 	REQUIRE_GENERIC_PLACEMENT("has no mmap_min_addr floor for hints");
 	test_set_topdown(false);
-	ASSERT_EQ(mm_gua(P, P, 0), TASK_UNMAPPED_BASE);
+	ASSERT_EQ(mm_gua(test_below_min_addr(), P, 0), TASK_UNMAPPED_BASE);
 }
 
 /* A hint exactly at mmap_min_addr is fine (catches '>=' made '>'). */
@@ -186,7 +186,7 @@ VMA_TEST(gua_hint_at_mmap_min_addr_used)
  */
 VMA_TEST(gua_hint_end_in_stack_guard_gap_not_used)
 {
-	unsigned long s = A + SZ_8M;
+	unsigned long s = A + 2048 * P;
 
 	test_map_stack(s, 4 * P);
 	ASSERT_EQ(mm_gua(s - 2 * P, P, 0), TEST_MMAP_BASE - P);
@@ -198,7 +198,7 @@ VMA_TEST(gua_hint_end_in_stack_guard_gap_not_used)
  */
 VMA_TEST(gua_hint_ending_at_stack_guard_gap_used)
 {
-	unsigned long s = A + SZ_8M;
+	unsigned long s = A + 2048 * P;
 	unsigned long hint = s - stack_guard_gap - P;
 
 	test_map_stack(s, 4 * P);
@@ -212,7 +212,7 @@ VMA_TEST(gua_hint_ending_at_stack_guard_gap_used)
  */
 VMA_TEST(gua_topdown_len_beyond_range_enomem)
 {
-	unsigned long len = TASK_SIZE - mmap_min_addr + P;
+	unsigned long len = TEST_MAP_TOP - mmap_min_addr + P;
 
 	REQUIRE_GENERIC_PLACEMENT("checks the length against TASK_SIZE only");
 	ASSERT_EQ(mm_gua(mmap_min_addr, len, MAP_FIXED),
@@ -225,7 +225,7 @@ VMA_TEST(gua_topdown_len_beyond_range_enomem)
  */
 VMA_TEST(gua_bottomup_len_beyond_range_enomem)
 {
-	unsigned long len = TASK_SIZE - mmap_min_addr + P;
+	unsigned long len = TEST_MAP_TOP - mmap_min_addr + P;
 
 	REQUIRE_GENERIC_PLACEMENT("returns a MAP_FIXED address before any length check");
 	test_set_topdown(false);
@@ -239,7 +239,7 @@ VMA_TEST(gua_bottomup_len_beyond_range_enomem)
  */
 VMA_TEST(gua_len_exactly_range_allowed)
 {
-	unsigned long len = TASK_SIZE - mmap_min_addr;
+	unsigned long len = TEST_MAP_TOP - mmap_min_addr;
 
 	ASSERT_EQ(mm_gua(mmap_min_addr, len, MAP_FIXED), mmap_min_addr);
 	test_set_topdown(false);
@@ -444,7 +444,7 @@ VMA_TEST(gua_result_ending_at_task_size_ok)
  */
 VMA_TEST(gua_result_below_min_addr_eperm)
 {
-	struct file *f = rec_file(P);
+	struct file *f = rec_file(test_below_min_addr());
 
 	vma_task_set_capable(CAP_SYS_RAWIO, false);
 	ASSERT_EQ(gua(f, 0, P, 0, MAP_SHARED), (unsigned long)-EPERM);
@@ -483,8 +483,8 @@ VMA_TEST(gua_anon_pgoff_ignored_for_thp)
 	unsigned long addr;
 
 	REQUIRE_THP_ALIGNS();
-	addr = gua(NULL, 0, SZ_4M, 1, ANON);
-	ASSERT_EQ(addr, round_down(TEST_MMAP_BASE - SZ_4M, PMD_SIZE));
+	addr = gua(NULL, 0, 2 * PMD, 1, ANON);
+	ASSERT_EQ(addr, round_down(TEST_MMAP_BASE - 2 * PMD, PMD_SIZE));
 }
 
 /*
@@ -498,7 +498,7 @@ VMA_TEST(gua_249608ee4713_occupied_hint_not_thp_aligned)
 {
 	REQUIRE_THP_ALIGNS();
 	test_map_at(A, 4 * P, RW);
-	ASSERT_EQ(test_map_anon(A, SZ_4M, false), TEST_MMAP_BASE - SZ_4M);
+	ASSERT_EQ(test_map_anon(A, 2 * PMD, false), TEST_MMAP_BASE - 2 * PMD);
 }
 
 /*

@@ -109,8 +109,10 @@ VMA_TEST(mmap_hint_below_min_addr_rounded_up)
 /* MAP_FIXED below mmap_min_addr without CAP_SYS_RAWIO: -EPERM. */
 VMA_TEST(mmap_fixed_below_min_addr_eperm)
 {
+	unsigned long a = test_below_min_addr();
+
 	vma_task_set_capable(CAP_SYS_RAWIO, false);
-	ASSERT_EQ(test_map_anon(P, P, true), (unsigned long)-EPERM);
+	ASSERT_EQ(test_map_anon(a, P, true), (unsigned long)-EPERM);
 	ASSERT_EQ(test_vma_count(), 0);
 }
 

@@ -3,6 +3,9 @@
  * THP alignment of anonymous mappings (mm/mmap.c's __get_unmapped_area()
  * and mm/huge_memory.c's thp_get_unmapped_area_vmaflags()), each test
  * named after the upstream fix whose bug it guards.
+ *
+ * Sizes are written in pages and PMDs, so that the tests run on every
+ * geometry; the comments give them for 4K pages (2 MiB PMDs).
  */
 #include "fixture.h"
 
@@ -13,10 +16,10 @@ VMA_TEST(thp_anon_4m_pmd_aligned)
 	unsigned long addr;
 
 	REQUIRE_THP_ALIGNS();
-	addr = test_map_anon(0, SZ_4M, false);
+	addr = test_map_anon(0, 2 * PMD, false);
 	ASSERT_NOT_ERR_VALUE(addr);
 	ASSERT_EQ(addr & (PMD_SIZE - 1), 0);
-	ASSERT_LE(addr + SZ_4M, TEST_MMAP_BASE);
+	ASSERT_LE(addr + 2 * PMD, TEST_MMAP_BASE);
 }
 
 /*
@@ -28,11 +31,11 @@ VMA_TEST(thp_96204e15310c_topdown_consecutive_abut)
 	unsigned long a, b;
 
 	REQUIRE_THP_ALIGNS();
-	a = test_map_anon(0, SZ_4M, false);
-	b = test_map_anon(0, SZ_4M, false);
+	a = test_map_anon(0, 2 * PMD, false);
+	b = test_map_anon(0, 2 * PMD, false);
 	ASSERT_EQ(a & (PMD_SIZE - 1), 0);
-	ASSERT_EQ(b, a - SZ_4M);
-	ASSERT_VMA(test_vma_at(a), b, a + SZ_4M, b >> PAGE_SHIFT);
+	ASSERT_EQ(b, a - 2 * PMD);
+	ASSERT_VMA(test_vma_at(a), b, a + 2 * PMD, b >> PAGE_SHIFT);
 	ASSERT_EQ(test_vma_count(), 1);
 }
 
@@ -45,9 +48,9 @@ VMA_TEST(thp_d4148aeab412_odd_length_not_aligned)
 	unsigned long a, b;
 
 	REQUIRE_THP_ALIGNS();
-	a = test_map_anon(0, SZ_4M, false);
-	b = test_map_anon(0, SZ_2M + SZ_1M, false);
-	ASSERT_EQ(b, a - (SZ_2M + SZ_1M));
+	a = test_map_anon(0, 2 * PMD, false);
+	b = test_map_anon(0, PMD + (PMD / 2), false);
+	ASSERT_EQ(b, a - (PMD + (PMD / 2)));
 	ASSERT_EQ(test_vma_count(), 1);
 }
 
@@ -59,12 +62,12 @@ VMA_TEST(thp_d4148aeab412_odd_length_not_aligned)
 VMA_TEST(thp_249608ee4713_hint_in_exact_hole_wins)
 {
 	REQUIRE_THP_ALIGNS();
-	ASSERT_EQ(test_mmap(NULL, SZ_2M, SZ_2M, PROT_READ,
-			    MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, 0), SZ_2M);
-	ASSERT_EQ(test_mmap(NULL, 3 * SZ_2M, SZ_2M, PROT_READ,
+	ASSERT_EQ(test_mmap(NULL, PMD, PMD, PROT_READ,
+			    MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, 0), PMD);
+	ASSERT_EQ(test_mmap(NULL, 3 * PMD, PMD, PROT_READ,
 			    MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, 0),
-		  3 * SZ_2M);
-	ASSERT_EQ(test_map_anon(SZ_4M, SZ_2M, false), SZ_4M);
+		  3 * PMD);
+	ASSERT_EQ(test_map_anon(2 * PMD, PMD, false), 2 * PMD);
 }
 
 /*
@@ -78,6 +81,6 @@ VMA_TEST(thp_34d7cf637c43_plain_file_not_aligned)
 
 	REQUIRE_THP_ALIGNS();
 	f = test_file_new(&test_plain_fops);
-	addr = test_mmap(f, 0, SZ_4M, PROT_READ, MAP_SHARED, 0);
-	ASSERT_EQ(addr, TEST_MMAP_BASE - SZ_4M);
+	addr = test_mmap(f, 0, 2 * PMD, PROT_READ, MAP_SHARED, 0);
+	ASSERT_EQ(addr, TEST_MMAP_BASE - 2 * PMD);
 }

@@ -16,6 +16,9 @@
  * which SKIP on 64-bit, check the plain placement instead.  There B is
  * 0xb8000000 and TASK_UNMAPPED_BASE 0x40000000, both PMD-aligned, so they
  * make the free range start or end off a PMD boundary first.
+ *
+ * Sizes are written in pages and PMDs, so that the tests run on every
+ * geometry; the comments give them for 4K pages (2 MiB PMDs).
  */
 #include "fixture.h"
 
@@ -56,9 +59,9 @@ VMA_TEST(thp_gua_topdown_pgoff_congruent)
 	unsigned long va;
 
 	REQUIRE_THP_ALIGNS();
-	va = thp(0, SZ_4M, 1, 0);
+	va = thp(0, 2 * PMD, 1, 0);
 	ASSERT_EQ(PMD_OFF(va), P);
-	ASSERT_EQ(va, round_down(TEST_MMAP_BASE - SZ_4M - P, PMD_SIZE) + P);
+	ASSERT_EQ(va, round_down(TEST_MMAP_BASE - 2 * PMD - P, PMD_SIZE) + P);
 }
 
 /*
@@ -71,9 +74,9 @@ VMA_TEST(thp_gua_topdown_pgoff_congruent_high_residue)
 	unsigned long va;
 
 	REQUIRE_THP_ALIGNS();
-	va = thp(0, SZ_4M, off >> PAGE_SHIFT, 0);
+	va = thp(0, 2 * PMD, off >> PAGE_SHIFT, 0);
 	ASSERT_EQ(PMD_OFF(va), off);
-	ASSERT_EQ(va, round_down(TEST_MMAP_BASE - SZ_4M - off, PMD_SIZE) + off);
+	ASSERT_EQ(va, round_down(TEST_MMAP_BASE - 2 * PMD - off, PMD_SIZE) + off);
 }
 
 /*
@@ -89,7 +92,7 @@ VMA_TEST(thp_gua_bottomup_pgoff_congruent)
 
 	REQUIRE_THP_ALIGNS();
 	test_set_topdown(false);
-	va = thp(0, SZ_4M, 3, 0);
+	va = thp(0, 2 * PMD, 3, 0);
 	ASSERT_EQ(PMD_OFF(va), 3 * P);
 	ASSERT_EQ(va, round_up(TASK_UNMAPPED_BASE - 3 * P, PMD_SIZE) + 3 * P);
 }
@@ -106,11 +109,11 @@ VMA_TEST(thp_gua_bottomup_pgoff_congruent)
  */
 VMA_TEST(thp_gua_96204e15310c_window_top_abuts)
 {
-	unsigned long x = round_down(TEST_MMAP_BASE, PMD_SIZE) - SZ_8M;
+	unsigned long x = round_down(TEST_MMAP_BASE, PMD_SIZE) - 4 * PMD;
 
 	REQUIRE_THP_ALIGNS();
 	map(x, TEST_MMAP_BASE - x);
-	ASSERT_EQ(thp(0, SZ_4M, 0, 0), x - SZ_4M);
+	ASSERT_EQ(thp(0, 2 * PMD, 0, 0), x - 2 * PMD);
 }
 
 /*
@@ -125,11 +128,11 @@ VMA_TEST(thp_gua_bottomup_consecutive_abut)
 
 	REQUIRE_THP_ALIGNS();
 	test_set_topdown(false);
-	a = test_map_anon(0, SZ_4M, false);
-	b = test_map_anon(0, SZ_4M, false);
+	a = test_map_anon(0, 2 * PMD, false);
+	b = test_map_anon(0, 2 * PMD, false);
 	ASSERT_EQ(a, round_up(TASK_UNMAPPED_BASE, PMD_SIZE));
-	ASSERT_EQ(b, a + SZ_4M);
-	ASSERT_VMA(test_vma_at(a), a, a + SZ_8M, a >> PAGE_SHIFT);
+	ASSERT_EQ(b, a + 2 * PMD);
+	ASSERT_VMA(test_vma_at(a), a, a + 4 * PMD, a >> PAGE_SHIFT);
 	ASSERT_EQ(test_vma_count(), 1);
 }
 
@@ -141,7 +144,7 @@ VMA_TEST(thp_gua_bottomup_consecutive_abut)
 VMA_TEST(thp_gua_free_hint_wins)
 {
 	REQUIRE_THP_ALIGNS();
-	ASSERT_EQ(thp(A + P, SZ_4M, 0, 0), A + P);
+	ASSERT_EQ(thp(A + P, 2 * PMD, 0, 0), A + P);
 }
 
 /*
@@ -158,10 +161,10 @@ VMA_TEST(thp_gua_free_hint_wins)
 VMA_TEST(thp_gua_hint_without_pad_room_not_used)
 {
 	REQUIRE_THP_ALIGNS();
-	map(SZ_2M, SZ_2M);
-	map(3 * SZ_2M, SZ_2M);
-	ASSERT_EQ(thp(SZ_4M, SZ_2M, 0, 0),
-		  round_down(TEST_MMAP_BASE - SZ_2M, PMD_SIZE));
+	map(PMD, PMD);
+	map(3 * PMD, PMD);
+	ASSERT_EQ(thp(2 * PMD, PMD, 0, 0),
+		  round_down(TEST_MMAP_BASE - PMD, PMD_SIZE));
 }
 
 /*
@@ -173,7 +176,7 @@ VMA_TEST(thp_gua_hint_without_pad_room_not_used)
 VMA_TEST(thp_gua_no_full_pmd_chunk_plain)
 {
 	REQUIRE_THP_ALIGNS();
-	ASSERT_EQ(thp(0, SZ_2M, 1, 0), TEST_MMAP_BASE - SZ_2M);
+	ASSERT_EQ(thp(0, PMD, 1, 0), TEST_MMAP_BASE - PMD);
 }
 
 /*
@@ -183,8 +186,8 @@ VMA_TEST(thp_gua_no_full_pmd_chunk_plain)
 VMA_TEST(thp_gua_exact_pmd_chunk_aligned)
 {
 	REQUIRE_THP_ALIGNS();
-	ASSERT_EQ(thp(0, SZ_2M, 0, 0),
-		  round_down(TEST_MMAP_BASE - SZ_2M, PMD_SIZE));
+	ASSERT_EQ(thp(0, PMD, 0, 0),
+		  round_down(TEST_MMAP_BASE - PMD, PMD_SIZE));
 }
 
 /*
@@ -204,8 +207,8 @@ VMA_TEST(thp_gua_pad_fails_plain_succeeds)
 
 	REQUIRE_THP_ALIGNS();
 	map(mmap_min_addr, h - mmap_min_addr);
-	map(h + SZ_4M, TASK_SIZE - (h + SZ_4M));
-	ASSERT_EQ(thp(0, SZ_4M, 0, 0), h);
+	map(h + 2 * PMD, TEST_MAP_TOP - (h + 2 * PMD));
+	ASSERT_EQ(thp(0, 2 * PMD, 0, 0), h);
 }
 
 /*
@@ -217,10 +220,10 @@ VMA_TEST(thp_gua_pad_fails_plain_succeeds)
  */
 VMA_TEST(thp_gua_offset_wrap_plain)
 {
-	unsigned long pgoff = (0UL - SZ_4M) >> PAGE_SHIFT;
+	unsigned long pgoff = (0UL - 2 * PMD) >> PAGE_SHIFT;
 
 	REQUIRE_THP_ALIGNS();
-	ASSERT_EQ(thp(0, SZ_2M, pgoff, 0), TEST_MMAP_BASE - SZ_2M);
+	ASSERT_EQ(thp(0, PMD, pgoff, 0), TEST_MMAP_BASE - PMD);
 }
 
 /*
@@ -235,10 +238,10 @@ VMA_TEST(thp_4ef9ad19e176_compat_anon_not_aligned)
 
 	test_set_compat(true);
 	ASSERT_EQ(TEST_MMAP_BASE, TASK_SIZE - SZ_128M);
-	addr = test_map_anon(0, SZ_4M, false);
-	ASSERT_EQ(addr, TEST_MMAP_BASE - SZ_4M);
+	addr = test_map_anon(0, 2 * PMD, false);
+	ASSERT_EQ(addr, TEST_MMAP_BASE - 2 * PMD);
 	ASSERT_NE(PMD_OFF(addr), 0);
-	ASSERT_LE(addr + SZ_4M, SZ_4G);
+	ASSERT_LE(addr + 2 * PMD, SZ_4G);
 }
 
 /*
@@ -249,7 +252,7 @@ VMA_TEST(thp_4ef9ad19e176_compat_anon_not_aligned)
 VMA_TEST(thp_4ef9ad19e176_compat_direct_plain)
 {
 	test_set_compat(true);
-	ASSERT_EQ(thp(0, SZ_4M, 1, 0), TEST_MMAP_BASE - SZ_4M);
+	ASSERT_EQ(thp(0, 2 * PMD, 1, 0), TEST_MMAP_BASE - 2 * PMD);
 }
 
 /*
@@ -268,13 +271,13 @@ VMA_TEST(thp_4ef9ad19e176_32bit_not_aligned)
 
 	REQUIRE_32BIT();
 	map(TEST_MMAP_BASE - P, P);
-	addr = test_map_anon(0, SZ_4M, false);
-	ASSERT_EQ(addr, TEST_MMAP_BASE - P - SZ_4M);
+	addr = test_map_anon(0, 2 * PMD, false);
+	ASSERT_EQ(addr, TEST_MMAP_BASE - P - 2 * PMD);
 	ASSERT_NE(PMD_OFF(addr), 0);
 
 	test_set_topdown(false);
 	map(TASK_UNMAPPED_BASE, P);
-	addr = test_map_anon(0, SZ_4M, false);
+	addr = test_map_anon(0, 2 * PMD, false);
 	ASSERT_EQ(addr, TASK_UNMAPPED_BASE + P);
 	ASSERT_NE(PMD_OFF(addr), 0);
 }
@@ -292,19 +295,19 @@ VMA_TEST(thp_4ef9ad19e176_32bit_direct_plain)
 	unsigned long off = PMD_SIZE - P, va;
 
 	REQUIRE_32BIT();
-	va = thp(0, SZ_4M, 1, 0);
-	ASSERT_EQ(va, TEST_MMAP_BASE - SZ_4M);
+	va = thp(0, 2 * PMD, 1, 0);
+	ASSERT_EQ(va, TEST_MMAP_BASE - 2 * PMD);
 	ASSERT_NE(PMD_OFF(va), P);
-	va = thp(0, SZ_4M, off >> PAGE_SHIFT, 0);
-	ASSERT_EQ(va, TEST_MMAP_BASE - SZ_4M);
+	va = thp(0, 2 * PMD, off >> PAGE_SHIFT, 0);
+	ASSERT_EQ(va, TEST_MMAP_BASE - 2 * PMD);
 	ASSERT_NE(PMD_OFF(va), off);
 
-	map(SZ_2M, SZ_2M);
-	map(3 * SZ_2M, SZ_2M);
-	ASSERT_EQ(thp(SZ_4M, SZ_2M, 0, 0), SZ_4M);
+	map(PMD, PMD);
+	map(3 * PMD, PMD);
+	ASSERT_EQ(thp(2 * PMD, PMD, 0, 0), 2 * PMD);
 
 	test_set_topdown(false);
-	va = thp(0, SZ_4M, 3, 0);
+	va = thp(0, 2 * PMD, 3, 0);
 	ASSERT_EQ(va, TASK_UNMAPPED_BASE);
 	ASSERT_NE(PMD_OFF(va), 3 * P);
 }
@@ -336,6 +339,6 @@ VMA_TEST(compat_off_restores_64bit_layout)
 	test_set_compat(false);
 	ASSERT_EQ(test_mmap_base(), TEST_MMAP_BASE);
 	ASSERT_GT(TEST_MMAP_BASE, SZ_4G);
-	addr = test_map_anon(0, SZ_4M, false);
-	ASSERT_EQ(addr, round_down(TEST_MMAP_BASE - SZ_4M, PMD_SIZE));
+	addr = test_map_anon(0, 2 * PMD, false);
+	ASSERT_EQ(addr, round_down(TEST_MMAP_BASE - 2 * PMD, PMD_SIZE));
 }

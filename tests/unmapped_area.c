@@ -11,7 +11,7 @@
  */
 #include "fixture.h"
 
-#define ALIGN_2M	((PMD_SIZE - 1) & PAGE_MASK)	/* as hugetlb's align_mask */
+#define ALIGN_PMD	((PMD_SIZE - 1) & PAGE_MASK)	/* as hugetlb's align_mask */
 #define TOPDOWN	VM_UNMAPPED_AREA_TOPDOWN
 
 /* vm_unmapped_area() under the mmap lock, as its callers hold it. */
@@ -115,8 +115,8 @@ VMA_TEST(unmapped_area_topdown_one_page_short_next_gap)
 VMA_TEST(unmapped_area_bottomup_align_offset_congruent)
 {
 	struct vm_unmapped_area_info info = {
-		.length = P, .low_limit = A + P, .high_limit = A + SZ_8M,
-		.align_mask = ALIGN_2M, .align_offset = 5 * P,
+		.length = P, .low_limit = A + P, .high_limit = A + 4 * PMD,
+		.align_mask = ALIGN_PMD, .align_offset = 5 * P,
 	};
 
 	ASSERT_EQ(search(&info), A + 5 * P);
@@ -131,11 +131,11 @@ VMA_TEST(unmapped_area_topdown_align_offset_congruent)
 {
 	struct vm_unmapped_area_info info = {
 		.flags = TOPDOWN, .length = P,
-		.low_limit = A, .high_limit = A + SZ_4M,
-		.align_mask = ALIGN_2M, .align_offset = 5 * P,
+		.low_limit = A, .high_limit = A + 2 * PMD,
+		.align_mask = ALIGN_PMD, .align_offset = 5 * P,
 	};
 
-	ASSERT_EQ(search(&info), A + SZ_2M + 5 * P);
+	ASSERT_EQ(search(&info), A + PMD + 5 * P);
 }
 
 /*
@@ -154,13 +154,13 @@ VMA_TEST(unmapped_area_topdown_align_offset_congruent)
 VMA_TEST(unmapped_area_align_needs_worst_case_room)
 {
 	struct vm_unmapped_area_info info = {
-		.length = P, .low_limit = A, .high_limit = A + SZ_8M,
-		.align_mask = ALIGN_2M, .align_offset = 5 * P,
+		.length = P, .low_limit = A, .high_limit = A + 4 * PMD,
+		.align_mask = ALIGN_PMD, .align_offset = 5 * P,
 	};
 
 	test_map_at(A, 5 * P, RW);
-	test_map_at(A + 6 * P, SZ_2M - P, RW);
-	ASSERT_EQ(search(&info), A + SZ_2M + 5 * P);
+	test_map_at(A + 6 * P, PMD - P, RW);
+	ASSERT_EQ(search(&info), A + PMD + 5 * P);
 }
 
 /*
@@ -297,7 +297,7 @@ VMA_TEST(unmapped_area_length_overflow_enomem)
 {
 	struct vm_unmapped_area_info info = {
 		.length = PAGE_MASK, .low_limit = 0, .high_limit = TASK_SIZE,
-		.align_mask = ALIGN_2M,
+		.align_mask = ALIGN_PMD,
 	};
 
 	ASSERT_EQ(search(&info), (unsigned long)-ENOMEM);
@@ -348,7 +348,7 @@ VMA_TEST(unmapped_area_topdown_mmap_min_addr_floor)
  */
 VMA_TEST(unmapped_area_topdown_below_stack_guard_gap)
 {
-	unsigned long s = A + SZ_8M;
+	unsigned long s = A + 2048 * P;
 	struct vm_unmapped_area_info info = {
 		.flags = TOPDOWN, .length = P,
 		.low_limit = A, .high_limit = s + P,
@@ -369,7 +369,7 @@ VMA_TEST(unmapped_area_topdown_below_stack_guard_gap)
  */
 VMA_TEST(unmapped_area_bottomup_skips_stack_guard_gap)
 {
-	unsigned long s = A + SZ_8M;
+	unsigned long s = A + 2048 * P;
 	struct vm_unmapped_area_info info = {
 		.length = P, .low_limit = s - stack_guard_gap,
 		.high_limit = s + SZ_2M,
@@ -385,7 +385,7 @@ VMA_TEST(unmapped_area_bottomup_skips_stack_guard_gap)
  */
 VMA_TEST(unmapped_area_bottomup_ends_at_stack_guard_gap)
 {
-	unsigned long s = A + SZ_8M;
+	unsigned long s = A + 2048 * P;
 	struct vm_unmapped_area_info info = {
 		.length = P, .low_limit = s - stack_guard_gap - P,
 		.high_limit = s + SZ_2M,

@@ -99,7 +99,7 @@ VMA_TEST(x86_hint_rounding_per_direction)
  */
 VMA_TEST(x86_bottomup_hint_end_in_stack_guard_gap_not_used)
 {
-	unsigned long s = A + SZ_8M;
+	unsigned long s = A + 2048 * P;
 
 	test_set_topdown(false);
 	test_map_stack(s, 4 * P);

@@ -10,7 +10,9 @@
  * the scenarios that only use mmap() run on every tree.  The source checks
  * (conditions 3-6) read the tree that was built (VMA_KDIR).
  *
- * P is the page size, PMD 2 MiB, B the top-down mmap_base of the fixture.
+ * P is the page size, PMD the PMD size, B the top-down mmap_base of the
+ * fixture.  Sizes are written in pages and PMDs, so that the tests run on
+ * every geometry; the comments give them for 4K pages (2 MiB PMDs).
  */
 #include <dirent.h>
 #include <stdio.h>
@@ -71,19 +73,19 @@ VMA_TEST(aligned_scn_odd_lengths_not_forced)
 	unsigned long a, b, c;
 
 	REQUIRE_THP_ALIGNS();
-	a = test_map_anon(0, SZ_4M, false);
-	b = test_map_anon(0, SZ_2M + SZ_1M, false);
-	c = test_map_anon(0, 4632 * SZ_1K, false);
-	ASSERT_EQ(b, a - (SZ_2M + SZ_1M));
-	ASSERT_EQ(c, b - 4632 * SZ_1K);
-	ASSERT_VMA(test_vma_at(a), c, a + SZ_4M, c >> PAGE_SHIFT);
+	a = test_map_anon(0, 2 * PMD, false);
+	b = test_map_anon(0, PMD + (PMD / 2), false);
+	c = test_map_anon(0, 2 * PMD + 134 * P, false);
+	ASSERT_EQ(b, a - (PMD + (PMD / 2)));
+	ASSERT_EQ(c, b - (2 * PMD + 134 * P));
+	ASSERT_VMA(test_vma_at(a), c, a + 2 * PMD, c >> PAGE_SHIFT);
 	ASSERT_EQ(test_vma_count(), 1);
 
 	/* bottom-up: right above, merged too */
 	test_set_topdown(false);
-	a = test_map_anon(0, SZ_4M, false);
-	b = test_map_anon(0, 4632 * SZ_1K, false);
-	ASSERT_EQ(b, a + SZ_4M);
+	a = test_map_anon(0, 2 * PMD, false);
+	b = test_map_anon(0, 1158 * P, false);
+	ASSERT_EQ(b, a + 2 * PMD);
 	ASSERT_EQ(test_vma_count(), 2);
 }
 
@@ -99,23 +101,23 @@ VMA_TEST(aligned_scn_consecutive_abut_and_merge)
 	int i;
 
 	REQUIRE_THP_ALIGNS();
-	first = prev = test_map_anon(0, SZ_4M, false);
+	first = prev = test_map_anon(0, 2 * PMD, false);
 	for (i = 0; i < 8; i++) {
-		cur = test_map_anon(0, SZ_4M, false);
-		ASSERT_EQ(cur, prev - SZ_4M);
+		cur = test_map_anon(0, 2 * PMD, false);
+		ASSERT_EQ(cur, prev - 2 * PMD);
 		prev = cur;
 	}
-	ASSERT_VMA(test_vma_at(first), prev, first + SZ_4M,
+	ASSERT_VMA(test_vma_at(first), prev, first + 2 * PMD,
 		   prev >> PAGE_SHIFT);
 
 	test_set_topdown(false);
-	first = prev = test_map_anon(0, SZ_4M, false);
+	first = prev = test_map_anon(0, 2 * PMD, false);
 	for (i = 0; i < 8; i++) {
-		cur = test_map_anon(0, SZ_4M, false);
-		ASSERT_EQ(cur, prev + SZ_4M);
+		cur = test_map_anon(0, 2 * PMD, false);
+		ASSERT_EQ(cur, prev + 2 * PMD);
 		prev = cur;
 	}
-	ASSERT_VMA(test_vma_at(first), first, prev + SZ_4M,
+	ASSERT_VMA(test_vma_at(first), first, prev + 2 * PMD,
 		   first >> PAGE_SHIFT);
 	ASSERT_EQ(test_vma_count(), 2);
 }
@@ -158,9 +160,9 @@ VMA_TEST(aligned_scn_topdown_100_1g_one_vma)
 VMA_TEST(aligned_scn_hint_in_exact_hole)
 {
 	REQUIRE_THP_ALIGNS();
-	map(SZ_2M, SZ_2M);
-	map(SZ_2M * 3, SZ_2M);
-	ASSERT_EQ(test_map_anon(SZ_4M, SZ_2M, false), SZ_4M);
+	map(PMD, PMD);
+	map(PMD * 3, PMD);
+	ASSERT_EQ(test_map_anon(2 * PMD, PMD, false), 2 * PMD);
 }
 
 /* ---- helper-level helpers ----------------------------------------------- */
@@ -532,23 +534,23 @@ VMA_TEST(aligned_c1_compat_helper_aligns_thp_does_not)
 	test_set_compat(true);
 	ASSERT_LT(TEST_MMAP_BASE, SZ_4G);
 
-	va = aligned(0, SZ_4M, P, 0, PMD);
-	ASSERT_EQ(va, expect_topdown(TEST_MMAP_BASE, SZ_4M, P, PMD));
+	va = aligned(0, 2 * PMD, P, 0, PMD);
+	ASSERT_EQ(va, expect_topdown(TEST_MMAP_BASE, 2 * PMD, P, PMD));
 	ASSERT_EQ(PMD_OFF(va), P);
-	ASSERT_LE(va + SZ_4M, TEST_MMAP_BASE);
-	va = aligned(0, SZ_4M, 0, 0, PMD);
+	ASSERT_LE(va + 2 * PMD, TEST_MMAP_BASE);
+	va = aligned(0, 2 * PMD, 0, 0, PMD);
 	ASSERT_EQ(PMD_OFF(va), 0);
 
-	t = thp(0, SZ_4M, 1, 0);
-	ASSERT_EQ(t, TEST_MMAP_BASE - SZ_4M);
-	ASSERT_EQ(t, plain(0, SZ_4M, 1, 0));
-	m = test_map_anon(0, SZ_4M, false);
-	ASSERT_EQ(m, TEST_MMAP_BASE - SZ_4M);
+	t = thp(0, 2 * PMD, 1, 0);
+	ASSERT_EQ(t, TEST_MMAP_BASE - 2 * PMD);
+	ASSERT_EQ(t, plain(0, 2 * PMD, 1, 0));
+	m = test_map_anon(0, 2 * PMD, false);
+	ASSERT_EQ(m, TEST_MMAP_BASE - 2 * PMD);
 	ASSERT_NE(PMD_OFF(m), 0);
 
 	/* a 64-bit task again: THP aligns */
 	test_set_compat(false);
-	ASSERT_EQ(PMD_OFF(thp(0, SZ_4M, 1, 0)), P);
+	ASSERT_EQ(PMD_OFF(thp(0, 2 * PMD, 1, 0)), P);
 }
 
 /*
@@ -567,22 +569,22 @@ VMA_TEST(aligned_c1_32bit_helper_aligns_thp_does_not)
 
 	REQUIRE_32BIT();
 	REQUIRE_HELPER();
-	va = aligned(0, SZ_4M, P, 0, PMD);
-	ASSERT_EQ(va, expect_topdown(TEST_MMAP_BASE, SZ_4M, P, PMD));
+	va = aligned(0, 2 * PMD, P, 0, PMD);
+	ASSERT_EQ(va, expect_topdown(TEST_MMAP_BASE, 2 * PMD, P, PMD));
 	ASSERT_EQ(PMD_OFF(va), P);
-	va = aligned(0, SZ_4M, 0, 0, PMD);
-	ASSERT_EQ(va, expect_topdown(TEST_MMAP_BASE, SZ_4M, 0, PMD));
+	va = aligned(0, 2 * PMD, 0, 0, PMD);
+	ASSERT_EQ(va, expect_topdown(TEST_MMAP_BASE, 2 * PMD, 0, PMD));
 
-	t = thp(0, SZ_4M, 1, 0);
-	ASSERT_EQ(t, TEST_MMAP_BASE - SZ_4M);
-	ASSERT_EQ(t, plain(0, SZ_4M, 1, 0));
+	t = thp(0, 2 * PMD, 1, 0);
+	ASSERT_EQ(t, TEST_MMAP_BASE - 2 * PMD);
+	ASSERT_EQ(t, plain(0, 2 * PMD, 1, 0));
 	ASSERT_NE(PMD_OFF(t), P);
 
 	map(TEST_MMAP_BASE - P, P);
-	va = aligned(0, SZ_4M, 0, 0, PMD);
-	ASSERT_EQ(va, expect_topdown(TEST_MMAP_BASE - P, SZ_4M, 0, PMD));
-	m = test_map_anon(0, SZ_4M, false);
-	ASSERT_EQ(m, TEST_MMAP_BASE - P - SZ_4M);
+	va = aligned(0, 2 * PMD, 0, 0, PMD);
+	ASSERT_EQ(va, expect_topdown(TEST_MMAP_BASE - P, 2 * PMD, 0, PMD));
+	m = test_map_anon(0, 2 * PMD, false);
+	ASSERT_EQ(m, TEST_MMAP_BASE - P - 2 * PMD);
 	ASSERT_NE(m, va);
 }
 
@@ -636,17 +638,17 @@ VMA_TEST(aligned_c2_padded_search_fails_error_value)
 
 	REQUIRE_HELPER();
 	map(mmap_min_addr, h - mmap_min_addr);
-	map(h + SZ_4M, TASK_SIZE - (h + SZ_4M));
+	map(h + 2 * PMD, TEST_MAP_TOP - (h + 2 * PMD));
 
-	ASSERT_EQ(aligned(0, SZ_4M, 0, 0, PMD), (unsigned long)-ENOMEM);
-	ASSERT_EQ(aligned(0, SZ_4M, P, 0, PMD), (unsigned long)-ENOMEM);
-	ASSERT_EQ(thp(0, SZ_4M, 0, 0), h);
+	ASSERT_EQ(aligned(0, 2 * PMD, 0, 0, PMD), (unsigned long)-ENOMEM);
+	ASSERT_EQ(aligned(0, 2 * PMD, P, 0, PMD), (unsigned long)-ENOMEM);
+	ASSERT_EQ(thp(0, 2 * PMD, 0, 0), h);
 	if (orig_is_old()) {
-		ASSERT_EQ(orig_thp(0, SZ_4M, 0, 0), h);
+		ASSERT_EQ(orig_thp(0, 2 * PMD, 0, 0), h);
 	}
-	ASSERT_EQ(test_map_anon(0, SZ_4M, false), h);
+	ASSERT_EQ(test_map_anon(0, 2 * PMD, false), h);
 	/* and now nothing fits: THP's error is the plain search's */
-	ASSERT_EQ(thp(0, SZ_4M, 0, 0), (unsigned long)-ENOMEM);
+	ASSERT_EQ(thp(0, 2 * PMD, 0, 0), (unsigned long)-ENOMEM);
 }
 
 /*
@@ -667,17 +669,17 @@ VMA_TEST(aligned_c2_zero_is_a_valid_address)
 	test_set_topdown(false);
 	test_set_mmap_base(0);
 
-	ASSERT_EQ(aligned(0, SZ_4M, P, 0, PMD), P);
-	ASSERT_EQ(aligned(0, SZ_4M, 0, 0, PMD), 0);
+	ASSERT_EQ(aligned(0, 2 * PMD, P, 0, PMD), P);
+	ASSERT_EQ(aligned(0, 2 * PMD, 0, 0, PMD), 0);
 	/* a 32-bit kernel's THP does not align: the unpadded 0 */
-	ASSERT_EQ(thp(0, SZ_4M, 1, 0), IS_ENABLED(CONFIG_64BIT) ? P : 0);
-	ASSERT_EQ(thp(0, SZ_4M, 0, 0), 0);
+	ASSERT_EQ(thp(0, 2 * PMD, 1, 0), IS_ENABLED(CONFIG_64BIT) ? P : 0);
+	ASSERT_EQ(thp(0, 2 * PMD, 0, 0), 0);
 	if (orig_is_old()) {
-		ASSERT_EQ(orig_thp(0, SZ_4M, 1, 0), 0);		/* unaligned */
-		ASSERT_EQ(orig_thp(0, SZ_4M, 0, 0), 0);
+		ASSERT_EQ(orig_thp(0, 2 * PMD, 1, 0), 0);		/* unaligned */
+		ASSERT_EQ(orig_thp(0, 2 * PMD, 0, 0), 0);
 	}
-	ASSERT_EQ(test_map_anon(P, SZ_4M, true), P);
-	ASSERT_VMA(test_vma_at(P), P, P + SZ_4M, P >> PAGE_SHIFT);
+	ASSERT_EQ(test_map_anon(P, 2 * PMD, true), P);
+	ASSERT_VMA(test_vma_at(P), P, P + 2 * PMD, P >> PAGE_SHIFT);
 }
 
 /* ---- condition 3: in mm/mmap.c, declared with its siblings ------------ */
@@ -910,7 +912,7 @@ static void random_layout(void)
 	bool topdown = mm_flags_test(MMF_TOPDOWN, test_mm);
 	unsigned long base = topdown ? test_mmap_base() : TASK_UNMAPPED_BASE;
 	struct test_gen g = {
-		.hi = TASK_SIZE,
+		.hi = TEST_MAP_TOP,
 		.size = layout_len,
 		.gap = layout_gap,
 		.add = layout_map,
@@ -920,11 +922,12 @@ static void random_layout(void)
 
 	ASSERT_EQ(test_munmap(0, TASK_SIZE), 0);
 	if (test_rand_range(0, 3) == 0) {
-		g.lo = (base - SZ_32M) & PAGE_MASK;
-		g.hi = g.lo + SZ_64M;
+		g.lo = (base - 16 * PMD) & PAGE_MASK;
+		g.hi = min(g.lo + 32 * PMD, TEST_MAP_TOP);
 		test_map_at(mmap_min_addr, g.lo - mmap_min_addr, PROT_NONE);
-		test_map_at(g.hi, TASK_SIZE - g.hi, PROT_NONE);
-		cur = g.lo + test_rand_range(0, 16) * SZ_4M;
+		if (g.hi < TEST_MAP_TOP)
+			test_map_at(g.hi, TEST_MAP_TOP - g.hi, PROT_NONE);
+		cur = g.lo + test_rand_range(0, 16) * 2 * PMD;
 	}
 	test_gen_run(&g, cur, !topdown, n);
 }
@@ -948,7 +951,7 @@ VMA_TEST(aligned_c7_thp_is_helper_pmd_size_with_fallback)
 
 	REQUIRE_HELPER();
 	for (layout = 0; layout < 24; layout++) {
-		bool compat = IS_ENABLED(CONFIG_64BIT) && layout % 8 >= 6;
+		bool compat = IS_ENABLED(CONFIG_COMPAT) && layout % 8 >= 6;
 		bool plain_only = compat || !IS_ENABLED(CONFIG_64BIT);
 
 		test_set_compat(false);
@@ -1017,9 +1020,9 @@ VMA_TEST(aligned_scn_helper_bottomup_gap)
 	test_set_mmap_base(GAP_X);
 	map(GAP_X, P);
 
-	ASSERT_EQ(aligned(0, SZ_2M, 0, 0, PMD), GAP_X + 0x200000UL);
-	ASSERT_EQ(aligned(0, SZ_4M, 0, 0, PMD), GAP_X + 0x200000UL);
-	ASSERT_EQ(aligned(0, SZ_4M, 3 * P, 0, PMD), GAP_X + 0x3000UL);
+	ASSERT_EQ(aligned(0, PMD, 0, 0, PMD), GAP_X + PMD);
+	ASSERT_EQ(aligned(0, 2 * PMD, 0, 0, PMD), GAP_X + PMD);
+	ASSERT_EQ(aligned(0, 2 * PMD, 3 * P, 0, PMD), GAP_X + 3 * P);
 }
 
 /*
@@ -1034,15 +1037,15 @@ VMA_TEST(aligned_scn_helper_bottomup_gap)
  */
 VMA_TEST(aligned_scn_helper_topdown_window_top)
 {
-	unsigned long x = round_down(TEST_MMAP_BASE, PMD) - SZ_8M;
+	unsigned long x = round_down(TEST_MMAP_BASE, PMD) - 4 * PMD;
 
 	REQUIRE_HELPER();
 	map(x, TEST_MMAP_BASE - x);
-	ASSERT_EQ(aligned(0, SZ_4M, 0, 0, PMD), x - (SZ_4M + SZ_2M) + PMD);
-	ASSERT_EQ(aligned(0, SZ_4M, P, 0, PMD), x - (SZ_4M + SZ_2M) + P);
-	ASSERT_EQ(aligned(0, SZ_4M, PMD - P, 0, PMD), x - (SZ_4M + SZ_2M) + PMD - P);
+	ASSERT_EQ(aligned(0, 2 * PMD, 0, 0, PMD), x - (2 * PMD + PMD) + PMD);
+	ASSERT_EQ(aligned(0, 2 * PMD, P, 0, PMD), x - (2 * PMD + PMD) + P);
+	ASSERT_EQ(aligned(0, 2 * PMD, PMD - P, 0, PMD), x - (2 * PMD + PMD) + PMD - P);
 	/* off congruent to 0 mod 2M but not 0 */
-	ASSERT_EQ(aligned(0, SZ_4M, 5 * PMD, 0, PMD), x - SZ_4M);
+	ASSERT_EQ(aligned(0, 2 * PMD, 5 * PMD, 0, PMD), x - 2 * PMD);
 }
 
 /*
@@ -1053,10 +1056,10 @@ VMA_TEST(aligned_scn_helper_topdown_window_top)
 VMA_TEST(aligned_scn_helper_free_hint_wins)
 {
 	REQUIRE_HELPER();
-	ASSERT_EQ(aligned(A + P, SZ_4M, 0, 0, PMD), A + P);
-	map(A, SZ_8M);
-	ASSERT_EQ(aligned(A + P, SZ_4M, 0, 0, PMD),
-		  expect_topdown(TEST_MMAP_BASE, SZ_4M, 0, PMD));
+	ASSERT_EQ(aligned(A + P, 2 * PMD, 0, 0, PMD), A + P);
+	map(A, 4 * PMD);
+	ASSERT_EQ(aligned(A + P, 2 * PMD, 0, 0, PMD),
+		  expect_topdown(TEST_MMAP_BASE, 2 * PMD, 0, PMD));
 }
 
 /*
@@ -1068,14 +1071,14 @@ VMA_TEST(aligned_scn_helper_free_hint_wins)
 VMA_TEST(aligned_scn_helper_needs_a_full_block)
 {
 	REQUIRE_HELPER();
-	ASSERT_EQ(aligned(0, SZ_2M, P, 0, PMD), (unsigned long)-EINVAL);
-	ASSERT_EQ(aligned(0, SZ_1M, 0, 0, PMD), (unsigned long)-EINVAL);
-	ASSERT_EQ(aligned(0, SZ_4M - P - P, P, 0, PMD),
+	ASSERT_EQ(aligned(0, PMD, P, 0, PMD), (unsigned long)-EINVAL);
+	ASSERT_EQ(aligned(0, (PMD / 2), 0, 0, PMD), (unsigned long)-EINVAL);
+	ASSERT_EQ(aligned(0, 2 * PMD - P - P, P, 0, PMD),
 		  (unsigned long)-EINVAL);
-	ASSERT_EQ(aligned(0, SZ_4M - P, P, 0, PMD),
-		  expect_topdown(TEST_MMAP_BASE, SZ_4M - P, P, PMD));
-	ASSERT_EQ(aligned(0, SZ_2M, 0, 0, PMD),
-		  expect_topdown(TEST_MMAP_BASE, SZ_2M, 0, PMD));
+	ASSERT_EQ(aligned(0, 2 * PMD - P, P, 0, PMD),
+		  expect_topdown(TEST_MMAP_BASE, 2 * PMD - P, P, PMD));
+	ASSERT_EQ(aligned(0, PMD, 0, 0, PMD),
+		  expect_topdown(TEST_MMAP_BASE, PMD, 0, PMD));
 }
 
 /*
@@ -1086,7 +1089,7 @@ VMA_TEST(aligned_scn_helper_needs_a_full_block)
  */
 VMA_TEST(aligned_scn_len_plus_align_wraps)
 {
-	unsigned long len = -SZ_1M;	/* len + 2M wraps to 1M */
+	unsigned long len = -(PMD / 2);	/* len + 2M wraps to 1M */
 
 	REQUIRE_HELPER();
 	ASSERT_EQ(aligned(0, len, 0, 0, PMD), (unsigned long)-ENOMEM);
@@ -1108,34 +1111,34 @@ VMA_TEST(aligned_scn_len_plus_align_wraps)
  */
 VMA_TEST(aligned_scn_off_plus_padded_len_wraps)
 {
-	loff_t off = LLONG_MAX - SZ_4M - SZ_2M + 1;	/* 2^63 - 6M */
+	loff_t off = LLONG_MAX - 2 * PMD - PMD + 1;	/* 2^63 - 6M */
 
 	REQUIRE_HELPER();
 	/* off + len crosses LLONG_MAX */
-	ASSERT_EQ(aligned(0, SZ_8M, off, 0, PMD), (unsigned long)-EOVERFLOW);
+	ASSERT_EQ(aligned(0, 4 * PMD, off, 0, PMD), (unsigned long)-EOVERFLOW);
 	/* only the padding does: off + 4M + 2M == 2^63 */
-	ASSERT_EQ(aligned(0, SZ_4M, off, 0, PMD), (unsigned long)-EOVERFLOW);
+	ASSERT_EQ(aligned(0, 2 * PMD, off, 0, PMD), (unsigned long)-EOVERFLOW);
 	/* THP's pgoff: a 32-bit one cannot reach 2^63 bytes */
 	if (IS_ENABLED(CONFIG_64BIT)) {
-		ASSERT_EQ(thp(0, SZ_4M, off >> PAGE_SHIFT, 0),
-			  TEST_MMAP_BASE - SZ_4M);
-		ASSERT_EQ(thp(0, SZ_4M, off >> PAGE_SHIFT, 0),
-			  plain(0, SZ_4M, off >> PAGE_SHIFT, 0));
+		ASSERT_EQ(thp(0, 2 * PMD, off >> PAGE_SHIFT, 0),
+			  TEST_MMAP_BASE - 2 * PMD);
+		ASSERT_EQ(thp(0, 2 * PMD, off >> PAGE_SHIFT, 0),
+			  plain(0, 2 * PMD, off >> PAGE_SHIFT, 0));
 	}
 	/* one page less and the padded range ends at LLONG_MAX: aligned */
-	ASSERT_EQ(aligned(0, SZ_4M - P, off, 0, PMD),
-		  expect_topdown(TEST_MMAP_BASE, SZ_4M - P, off, PMD));
+	ASSERT_EQ(aligned(0, 2 * PMD - P, off, 0, PMD),
+		  expect_topdown(TEST_MMAP_BASE, 2 * PMD - P, off, PMD));
 	if (IS_ENABLED(CONFIG_64BIT))
-		ASSERT_EQ(thp(0, SZ_4M - P, off >> PAGE_SHIFT, 0),
-			  expect_topdown(TEST_MMAP_BASE, SZ_4M - P, off, PMD));
+		ASSERT_EQ(thp(0, 2 * PMD - P, off >> PAGE_SHIFT, 0),
+			  expect_topdown(TEST_MMAP_BASE, 2 * PMD - P, off, PMD));
 
 	/* negative: -4M (pgoff 0xffffffffffc00), and LLONG_MIN */
-	ASSERT_EQ(aligned(0, SZ_2M, -SZ_4M, 0, PMD), (unsigned long)-EOVERFLOW);
-	ASSERT_EQ(aligned(0, SZ_2M, LLONG_MIN, 0, PMD),
+	ASSERT_EQ(aligned(0, PMD, -(loff_t)(2 * PMD), 0, PMD), (unsigned long)-EOVERFLOW);
+	ASSERT_EQ(aligned(0, PMD, LLONG_MIN, 0, PMD),
 		  (unsigned long)-EOVERFLOW);
 	if (IS_ENABLED(CONFIG_64BIT))
-		ASSERT_EQ(thp(0, SZ_2M, (0UL - SZ_4M) >> PAGE_SHIFT, 0),
-			  TEST_MMAP_BASE - SZ_2M);
+		ASSERT_EQ(thp(0, PMD, (0UL - 2 * PMD) >> PAGE_SHIFT, 0),
+			  TEST_MMAP_BASE - PMD);
 }
 
 /*
@@ -1148,18 +1151,18 @@ VMA_TEST(aligned_scn_off_plus_padded_len_wraps)
 VMA_TEST(aligned_scn_map_fixed_never_moved)
 {
 	REQUIRE_HELPER();
-	ASSERT_EQ(aligned(A + P, SZ_4M, 0, MAP_FIXED, PMD), A + P);
+	ASSERT_EQ(aligned(A + P, 2 * PMD, 0, MAP_FIXED, PMD), A + P);
 	ASSERT_EQ(aligned(A + P, P, 0, MAP_FIXED, PMD), A + P);
-	ASSERT_EQ(aligned(A + P, SZ_2M, P, MAP_FIXED, PMD), A + P);
-	map(A, SZ_8M);
-	ASSERT_EQ(aligned(A + 3 * P, SZ_4M, 0, MAP_FIXED, PMD), A + 3 * P);
-	ASSERT_EQ(aligned(A + 3 * P, SZ_4M, 0, MAP_FIXED, SZ_1G), A + 3 * P);
+	ASSERT_EQ(aligned(A + P, PMD, P, MAP_FIXED, PMD), A + P);
+	map(A, 4 * PMD);
+	ASSERT_EQ(aligned(A + 3 * P, 2 * PMD, 0, MAP_FIXED, PMD), A + 3 * P);
+	ASSERT_EQ(aligned(A + 3 * P, 2 * PMD, 0, MAP_FIXED, SZ_1G), A + 3 * P);
 	/* a range that only fits unpadded, at the very top */
-	ASSERT_EQ(aligned(TASK_SIZE - SZ_4M, SZ_4M, P, MAP_FIXED, SZ_1G),
-		  TASK_SIZE - SZ_4M);
+	ASSERT_EQ(aligned(TASK_SIZE - 2 * PMD, 2 * PMD, P, MAP_FIXED, SZ_1G),
+		  TASK_SIZE - 2 * PMD);
 
 	mmap_min_addr = dac_mmap_min_addr = 0;
-	ASSERT_EQ(aligned(0, SZ_4M, P, MAP_FIXED, PMD), 0);
+	ASSERT_EQ(aligned(0, 2 * PMD, P, MAP_FIXED, PMD), 0);
 }
 
 /*
@@ -1173,7 +1176,7 @@ VMA_TEST(aligned_scn_any_power_of_two)
 {
 	/* 32-bit: 256M, as len + 2 * 1G would not fit below B */
 	static const unsigned long aligns[] = {
-		SZ_4K, SZ_64K, SZ_2M, IS_ENABLED(CONFIG_64BIT) ? SZ_1G : SZ_256M,
+		PAGE_SIZE, 16 * PAGE_SIZE, PMD, IS_ENABLED(CONFIG_64BIT) ? SZ_1G : SZ_256M,
 	};
 	unsigned int i, j;
 
@@ -1212,7 +1215,7 @@ VMA_TEST(aligned_scn_any_power_of_two)
 VMA_TEST(aligned_scn_bad_align_einval_warns)
 {
 	static const unsigned long bad[] = {
-		0, 1, SZ_2K, PAGE_SIZE - 1, 3 * PAGE_SIZE, SZ_2M + PAGE_SIZE,
+		0, 1, SZ_2K, PAGE_SIZE - 1, 3 * PAGE_SIZE, PMD + PAGE_SIZE,
 		SZ_1G - PAGE_SIZE, ~0UL,
 	};
 	unsigned int i;
@@ -1222,11 +1225,11 @@ VMA_TEST(aligned_scn_bad_align_einval_warns)
 	for (i = 0; i < ARRAY_SIZE(bad); i++) {
 		unsigned long w = vma_kernel_warnings;
 
-		ASSERT_EQ(aligned(0, SZ_4M, 0, 0, bad[i]),
+		ASSERT_EQ(aligned(0, 2 * PMD, 0, 0, bad[i]),
 			  (unsigned long)-EINVAL);
 		ASSERT_EQ(vma_kernel_warnings, w + 1);
 	}
 	/* the smallest valid one, no WARN */
-	ASSERT_NOT_ERR_VALUE(aligned(0, SZ_4M, 0, 0, PAGE_SIZE));
+	ASSERT_NOT_ERR_VALUE(aligned(0, 2 * PMD, 0, 0, PAGE_SIZE));
 	ASSERT_EQ(vma_kernel_warnings, ARRAY_SIZE(bad));
 }

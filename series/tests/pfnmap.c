@@ -211,7 +211,7 @@ static unsigned long top_congruent(unsigned long top, unsigned long len,
 
 /*
  * Leave [gap, gap + size) the only room for new mappings, between
- * mmap_min_addr and TASK_SIZE: PROT_NONE, MAP_NORESERVE blockers (not
+ * mmap_min_addr and TEST_MAP_TOP: PROT_NONE, MAP_NORESERVE blockers (not
  * charged) around it.
  */
 static void leave_one_gap(unsigned long gap, unsigned long size)
@@ -221,7 +221,7 @@ static void leave_one_gap(unsigned long gap, unsigned long size)
 				 MAP_NORESERVE;
 
 	ASSERT_EQ(test_mmap(NULL, lo, gap - lo, PROT_NONE, fl, 0), lo);
-	ASSERT_EQ(test_mmap(NULL, gap + size, TASK_SIZE - gap - size,
+	ASSERT_EQ(test_mmap(NULL, gap + size, TEST_MAP_TOP - gap - size,
 			    PROT_NONE, fl, 0), gap + size);
 }
 
@@ -387,21 +387,22 @@ VMA_TEST(pfnmap_room_for_len_only_plain)
 /* ---- pa, not pgoff, decides ---------------------------------------- */
 
 /*
- * DPDK maps a BAR around its MSI-X table: [0, 2M) and [2M + 4K, 64M).  The
- * second mapping starts 4 KiB into a 2 MiB block of the BAR, so it gets
- * va % 2M == 4K and PMDs from its second megabytes on.  Both vfio-like
+ * DPDK maps a BAR around its MSI-X table: [0, 2M) and [2M + 4K, 64M) (with
+ * 4K pages; in general [0, PMD) and [PMD + P, 32 PMD)).  The second mapping
+ * starts a page into a PMD block of the BAR, so it gets va % PMD == P and
+ * PMDs from its second block on.  Both vfio-like
  * (declared PFN) and /dev/mem-like (remap) drivers.
  */
 static void msi_hole(const struct file_operations *fops, unsigned long pfn)
 {
-	const unsigned long off2 = 2 * 1024 * 1024 + P, len2 = 64 * 1024 * 1024 - off2;
+	const unsigned long off2 = PMD + P, len2 = 32 * PMD - off2;
 	struct file *f;
 	unsigned long va1, va2;
 
 	f = drv_file(fops);
 	drv.pfn = pfn;
 	drv.order = PUD_ORDER;
-	va1 = map(f, 0, 2 * 1024 * 1024, SHARED, 0);
+	va1 = map(f, 0, PMD, SHARED, 0);
 	ASSERT_NOT_ERR_VALUE(va1);
 	ASSERT_TRUE(congruent(va1, BAR_PA, PMD));
 	va2 = map(f, 0, len2, SHARED, off2 >> PAGE_SHIFT);
@@ -455,12 +456,12 @@ static void pa_not_pgoff(const struct file_operations *fops,
 
 VMA_TEST(pfnmap_pa_not_pgoff)
 {
-	pa_not_pgoff(&remap_fops, 0x3000);
+	pa_not_pgoff(&remap_fops, 3 * P);
 }
 
 VMA_TEST(pfnmap_ioremap_action)
 {
-	pa_not_pgoff(&ioremap_fops, 0x5000);
+	pa_not_pgoff(&ioremap_fops, 5 * P);
 }
 
 /*
@@ -472,7 +473,7 @@ VMA_TEST(pfnmap_ioremap_action)
  */
 VMA_TEST(pfnmap_partial_remap_offset)
 {
-	const unsigned long pa = 0x5000, off = 0x7000, size = 6 * PMD;
+	const unsigned long pa = 5 * P, off = 7 * P, size = 6 * PMD;
 	const unsigned long len = off + size + 5 * P;
 	unsigned long va;
 	struct file *f;
@@ -541,12 +542,12 @@ VMA_TEST(pfnmap_partial_remap_holds_pud_block)
 
 /*
  * mmap_min_addr 0, bottom-up from 0: the plain address is 0, with no hint.
- * 0 is not a hint: the mapping is placed, at 0x3000 for pa % 2M == 0x3000.
+ * 0 is not a hint: the mapping is placed, at 3 pages for pa % PMD == 3 pages.
  * Catches "addr == hint" taken for a honoured hint when both are 0.
  */
 VMA_TEST(pfnmap_address_zero_is_no_hint)
 {
-	const unsigned long pa = BAR_PA + 0x3000, len = 4 * PMD;
+	const unsigned long pa = BAR_PA + 3 * P, len = 4 * PMD;
 	unsigned long va;
 	struct file *f;
 
@@ -557,7 +558,7 @@ VMA_TEST(pfnmap_address_zero_is_no_hint)
 	f = drv_file(&remap_fops);
 	va = map_pa(f, pa, len, SHARED);
 	ASSERT_EQ(drv.start, 0);
-	ASSERT_EQ(va, 0x3000);
+	ASSERT_EQ(va, 3 * P);
 }
 
 /*

@@ -171,7 +171,7 @@ static void add(unsigned long start, unsigned long end)
 	};
 	unsigned long flags = MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED;
 
-	if (start >= end || end > TASK_SIZE || start < L.min_addr ||
+	if (start >= end || end > TEST_MAP_TOP || start < L.min_addr ||
 	    L.nspec == MAX_SPEC)
 		return;
 	if (test_chance(10))
@@ -219,7 +219,7 @@ static unsigned long pick_gap(void)
 static void cluster(unsigned long base, bool up, int n)
 {
 	struct test_gen g = {
-		.hi = TASK_SIZE,
+		.hi = TEST_MAP_TOP,
 		.size = pick_size,
 		.gap = pick_gap,
 		.add = add,
@@ -254,7 +254,7 @@ static void gen_layout(void)
 		FAIL("munmap of the whole address space failed");
 	}
 	L.nspec = 0;
-	L.compat = IS_ENABLED(CONFIG_64BIT) && test_chance(8);
+	L.compat = IS_ENABLED(CONFIG_COMPAT) && test_chance(8);
 	L.topdown = test_chance(50);
 	test_set_compat(L.compat);
 	test_set_topdown(L.topdown);
@@ -299,11 +299,11 @@ static void gen_layout(void)
 		lo = L.mmap_base > SZ_128M ? L.mmap_base - test_rand_pages(0, SZ_128M / P) :
 		     umin;
 		lo = max(lo, umin);
-		hi = min(lo + test_rand_pages(SZ_8M / P, SZ_256M / P), TASK_SIZE);
+		hi = min(lo + test_rand_pages(SZ_8M / P, SZ_256M / P), TEST_MAP_TOP);
 		if (lo > umin)
 			add(umin, lo);
-		if (hi < TASK_SIZE)
-			add(hi, TASK_SIZE);
+		if (hi < TEST_MAP_TOP)
+			add(hi, TEST_MAP_TOP);
 	}
 
 	n = test_rand_range(0, 3);
@@ -322,7 +322,7 @@ static void gen_layout(void)
 			cluster(TASK_UNMAPPED_BASE, true, k);
 			break;
 		case 3:		/* the top */
-			cluster(TASK_SIZE, false, k);
+			cluster(TEST_MAP_TOP, false, k);
 			break;
 		default:
 			cluster(test_rand_pages(1, TASK_SIZE / P - 1), test_chance(50), k);

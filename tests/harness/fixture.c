@@ -138,6 +138,13 @@ unsigned long test_unaligned_mmap_base(void)
 	return test_mmap_base();
 }
 
+unsigned long test_below_min_addr(void)
+{
+	if (mmap_min_addr <= PAGE_SIZE || dac_mmap_min_addr <= PAGE_SIZE)
+		mmap_min_addr = dac_mmap_min_addr = 2 * PAGE_SIZE;
+	return PAGE_SIZE;
+}
+
 void vma_test_setup(void)
 {
 	struct mm_struct *mm;

@@ -25,13 +25,26 @@
 #define PG(addr)	((addr) >> PAGE_SHIFT)
 /* An address's offset in its PMD. */
 #define PMD_OFF(addr)	((addr) & (PMD_SIZE - 1))
-/* 256 MiB: PMD-aligned and free in every test's address space. */
-#define A		0x10000000UL
+/*
+ * 256 MiB, rounded up to a PMD (512 MiB with arm64's 64K pages): free in
+ * every test's address space.
+ */
+#define A		((0x10000000UL + PMD_SIZE - 1) & PMD_MASK)
 #define RW		(PROT_READ | PROT_WRITE)
 #define ANON		(MAP_PRIVATE | MAP_ANONYMOUS)
 
 /* The mm of the current test (also current->mm). */
 extern struct mm_struct *test_mm;
+
+/*
+ * The top of what a search without a hint above DEFAULT_MAP_WINDOW can
+ * reach, and of the ranges a test fills with MAP_FIXED blockers:
+ * TASK_SIZE, except with x86's 5-level paging and arm64's 52-bit VAs,
+ * where the window keeps placement below 2^47 / 2^48 (and arm64 refuses
+ * a MAP_FIXED length beyond the window below it).  (A compat task's
+ * TASK_SIZE is below the window.)
+ */
+#define TEST_MAP_TOP	min_t(unsigned long, TASK_SIZE, DEFAULT_MAP_WINDOW)
 
 /* Where the fixture puts the top-down mmap base (no randomisation). */
 #define TEST_MMAP_BASE	(STACK_TOP - SZ_128M)
@@ -103,6 +116,13 @@ void test_set_mmap_base(unsigned long base);
  * page there).  Returns the base.
  */
 unsigned long test_unaligned_mmap_base(void);
+
+/*
+ * A page-aligned address below mmap_min_addr (and dac_mmap_min_addr):
+ * the first page, with both raised to two pages where a page is as large
+ * as they are (arm64's 64K pages and the fixture's 64 KiB).
+ */
+unsigned long test_below_min_addr(void);
 
 /*
  * The "no extra VMA flags" argument of __get_unmapped_area(),
