@@ -296,7 +296,8 @@ variant_uaf-proof() {
 }
 
 #: make kbuild-check: the series' files in real kernel builds
-# 'make kbuild-check': the series compiled by kbuild, x86_64 and i386; each
+# 'make kbuild-check': the series compiled by kbuild, x86_64, i386 and
+# arm64 (cross-compiled with aarch64-linux-gnu-gcc); each
 # config is one test (the ARGS do not apply)
 variant_kbuild() {
 	if ! "$srcdir/scripts/prereqs.sh" kbuild; then

@@ -4,11 +4,14 @@
 # kbuild-check.sh SRC KDIR OUT [PATCHES]
 #
 # Compile the files a series touches in a real kernel build, out of tree,
-# for two configs:
+# for three configs:
 #   x86_64  defconfig + TRANSPARENT_HUGEPAGE + VFIO + VFIO_PCI (all =y)
 #           + IOMMUFD + VFIO_DEVICE_CDEV (if they can be =y)
 #   i386    defconfig + TRANSPARENT_HUGEPAGE + VFIO + VFIO_PCI
-# both with CONFIG_WERROR=y (set by both defconfigs; checked) and W=$KBUILD_W.
+#   arm64   defconfig + the same as x86_64, cross-compiled with
+#           $CROSS_COMPILE (default aarch64-linux-gnu-, Debian's
+#           gcc-aarch64-linux-gnu)
+# all with CONFIG_WERROR=y (checked) and W=$KBUILD_W.
 #
 # SRC is the tree to build (the series overlay, or KDIR itself), KDIR the
 # tree as given; neither is written to, and that is checked at the end:
@@ -25,7 +28,8 @@
 # trees are untouched.
 #
 # Environment: KBUILD_W (kbuild's W=, default 1), JOBS (default nproc),
-# V=1 (show kbuild's output).
+# V=1 (show kbuild's output), CROSS_COMPILE (the arm64 build's prefix),
+# KBUILD_CONFIGS (the configs to build, default "x86_64 i386 arm64").
 
 set -euo pipefail
 
@@ -40,9 +44,15 @@ kw=${KBUILD_W-1}
 jobs=${JOBS:-$(nproc 2>/dev/null || echo 1)}
 verbose=${V:-0}
 [ -f "$src/Makefile" ] && [ -d "$src/mm" ] || die "$src is not a kernel source tree; pass KDIR=/path/to/linux"
+cross=${CROSS_COMPILE:-aarch64-linux-gnu-}
+configs=${KBUILD_CONFIGS:-x86_64 i386 arm64}
 for t in flex bison bc; do
 	command -v $t >/dev/null || die "$t is missing; run scripts/prereqs.sh kbuild (as root it installs)"
 done
+if [[ " $configs " == *" arm64 "* ]]; then
+	command -v "${cross}gcc" >/dev/null ||
+		die "${cross}gcc is missing (the arm64 build's cross compiler): apt-get install gcc-aarch64-linux-gnu, or set CROSS_COMPILE"
+fi
 
 # Our make's variables (KDIR=, O=, V=, CC=, ...) must not reach kbuild.
 unset MAKEFLAGS MFLAGS MAKELEVEL MAKEOVERRIDES GNUMAKEFLAGS
@@ -67,9 +77,11 @@ if view_dirty "$src"; then
 	rm -rf "$view.new"
 	link_except "$src" "$view.new" .config .config.old include arch
 	link_except "$src/include" "$view.new/include" config generated
-	link_except "$src/arch" "$view.new/arch" x86
-	link_except "$src/arch/x86" "$view.new/arch/x86" include
-	link_except "$src/arch/x86/include" "$view.new/arch/x86/include" generated
+	link_except "$src/arch" "$view.new/arch" x86 arm64
+	for a in x86 arm64; do
+		link_except "$src/arch/$a" "$view.new/arch/$a" include
+		link_except "$src/arch/$a/include" "$view.new/arch/$a/include" generated
+	done
 	rm -rf "$view"
 	mv "$view.new" "$view"
 	build_src=$view
@@ -96,9 +108,15 @@ fi
 
 kflags=(-s)
 [ "$verbose" = 1 ] && kflags=(V=1)
+srcarch() {	# srcarch ARCH: kbuild's SRCARCH
+	case $1 in arm64) echo arm64 ;; *) echo x86 ;; esac
+}
 kmake() {	# kmake DIR ARCH ARGS...: kbuild in DIR
 	local dir=$1 arch=$2
 	shift 2
+	if [ "$arch" = arm64 ]; then
+		set -- CROSS_COMPILE="$cross" "$@"
+	fi
 	make -C "$build_src" O="$dir" ARCH="$arch" "${kflags[@]}" "$@"
 }
 
@@ -125,14 +143,15 @@ $(error done)
 EOF
 declare -A eval_objs eval_dirs
 eval_dir() {	# eval_dir SCRATCH ARCH DIR: fill eval_objs[SCRATCH:DIR], eval_dirs[..]
-	local dir=$1 arch=$2 d=$3 bits=64 archdirs res
+	local dir=$1 arch=$2 d=$3 bits=64 archdirs res sa
 	[ -n "${eval_objs[$dir:$d]+x}" ] && return
 	[ "$arch" = i386 ] && bits=32
+	sa=$(srcarch "$arch")
 	# the arch Makefile's core-/libs-/drivers- directories hang off the top
 	archdirs=$(sed -n 's/^\(core\|libs\|drivers\)-[^[:space:]]*[[:space:]]*[:+]\{0,1\}=//p' \
-			"$build_src/arch/x86/Makefile" | tr -s ' \t' '\n' | sed -n '\|/$|p' | paste -sd ' ')
+			"$build_src/arch/$sa/Makefile" | tr -s ' \t' '\n' | sed -n '\|/$|p' | paste -sd ' ')
 	res=$(cd "$dir" && make -r -f "$evalmk" obj="$d" srctree="$build_src" \
-		srcroot="$build_src" objtree=. ARCH="$arch" SRCARCH=x86 BITS=$bits \
+		srcroot="$build_src" objtree=. ARCH="$arch" SRCARCH=$sa BITS=$bits \
 		ARCH_CORE= ARCH_DRIVERS="$archdirs" ARCH_LIB="lib/" 2>/dev/null || true)
 	eval_objs[$dir:$d]=" $(sed -n 's/^kbuild-check-objs://p' <<<"$res") "
 	eval_dirs[$dir:$d]=" $(sed -n 's/^kbuild-check-dirs://p' <<<"$res") "
@@ -169,13 +188,22 @@ check_config() {
 	local name=$1 arch=$2 label=$3 required=$4 wanted=$5
 	local dir=$out/$name log=$out/$name.log id opt st note status t0=$SECONDS
 	local objs=() skipped=() failed=() ok=() notes=() o
+	local defconfig=${arch}_defconfig ccprefix=
+
+	if [[ " $configs " != *" $name "* ]]; then
+		return
+	fi
+	if [ "$arch" = arm64 ]; then
+		defconfig=defconfig
+		ccprefix=$cross
+	fi
 
 	id="src=$src $build_src
 kdir=$kdir
 arch=$arch
 options=$required $wanted
-defconfig=$(sha256sum < "$build_src/arch/x86/configs/${arch}_defconfig")
-cc=$(gcc --version | sed -n 1p)
+defconfig=$(sha256sum < "$build_src/arch/$(srcarch "$arch")/configs/$defconfig")
+cc=$(${ccprefix}gcc --version | sed -n 1p)
 recipe=2"
 	if [ ! -f "$dir/.config" ] || [ "$(cat "$dir/kbuild-check.id" 2>/dev/null)" != "$id" ]; then
 		echo "kbuild-check: $name: new output directory $dir (defconfig, prepare: takes a minute or two)"
@@ -256,6 +284,10 @@ check_config x86_64 x86_64 "defconfig+THP+VFIO_PCI" \
 # or PAE) in the trees we know; if that changes, say so and build anyway.
 check_config i386 i386 "defconfig+THP+VFIO_PCI" "VFIO VFIO_PCI WERROR" \
 	"TRANSPARENT_HUGEPAGE IOMMUFD VFIO_DEVICE_CDEV"
+# arm64 (4K pages, the defconfig's), cross-compiled: the generic
+# placement and the PMD-only PFN mapping paths of the series
+check_config arm64 arm64 "defconfig+THP+VFIO_PCI (${cross}gcc)" \
+	"TRANSPARENT_HUGEPAGE VFIO VFIO_PCI WERROR" "IOMMUFD VFIO_DEVICE_CDEV"
 
 # Nothing under KDIR, SRC (the overlay), our view, or the trees their
 # top-level Makefile links to may have changed.

@@ -37,6 +37,7 @@ kbuild cmd:bison                                     bison
 kbuild cmd:bc                                        bc
 kbuild file:/usr/include/gelf.h                      libelf-dev
 kbuild file:/usr/include/openssl/evp.h               libssl-dev
+kbuild cmd:aarch64-linux-gnu-gcc                     gcc-aarch64-linux-gnu
 m32    file:/usr/lib/gcc/x86_64-linux-gnu/*/32/libgcc.a gcc-multilib
 m32    file:/usr/include/x86_64-linux-gnu/gnu/stubs-32.h libc6-dev-i386
 m32    file:/usr/include/i386-linux-gnu/urcu.h         liburcu-dev:i386
