@@ -23,6 +23,12 @@
 #   does not apply          the diff does not apply to this tree
 #   does not compile        the mutated tree does not build
 #
+# A mutant of code that the default build (x86_64) does not use says which
+# build does in a line 'Build: VAR=VALUE...' after its 'Mutant:' line
+# (e.g. 'Build: ARCH=arm64' for mm/mmap.c's generic placement, which
+# x86_64 replaces with its own); it is built in OUT/build-<VARS>, whose
+# unmutated suite must pass too.
+#
 # The last two count as neither killed nor survived.  Then the kill rate,
 # killed / (killed + survived).  Exit status 0 iff the unmutated tree
 # passes, the kill rate is at least VMA_MUTATE_MIN (default 90) percent and
@@ -50,9 +56,23 @@ mkdir -p "$out/log"
 # check SERIES once
 "$srcdir/scripts/stack-series.sh" "$series" "$out/series" || exit 2
 
-# build_run NAME MUTANT_FILE|-: sets result, fails
+# build_vars MUTANT_FILE: its 'Build:' make variables, if any
+build_vars() {
+	sed -n 's/^Build: //p;/^---/q' "$1" | head -n 1
+}
+
+# build_run NAME MUTANT_FILE|- [VAR=VALUE...]: sets result, fails
 build_run() {
-	local name=$1 mutant=$2 log=$out/log/$1 status
+	local name=$1 mutant=$2 log=$out/log/$1 status vars bdir
+	shift 2
+
+	if [ "$mutant" != - ]; then
+		read -ra vars <<<"$(build_vars "$mutant")"
+	else
+		vars=("$@")
+	fi
+	bdir=$out/build
+	[ ${#vars[@]} -eq 0 ] || bdir=$out/build-$(printf '%s' "${vars[*]}" | tr -c 'A-Za-z0-9=' _)
 
 	if [ "$mutant" = - ]; then
 		"$srcdir/scripts/stack-series.sh" "$series" "$out/series"
@@ -60,8 +80,8 @@ build_run() {
 		"$srcdir/scripts/stack-series.sh" "$series" "$out/series" "$mutant"
 	fi || { result="does not apply"; return; }
 
-	if ! "$MAKE" -s -C "$srcdir" --no-print-directory O="$out/build" SAN=0 \
-	     KDIR="$kdir" SERIES="$out/series" all >"$log.build" 2>&1; then
+	if ! "$MAKE" -s -C "$srcdir" --no-print-directory O="$bdir" SAN=0 \
+	     KDIR="$kdir" SERIES="$out/series" "${vars[@]}" all >"$log.build" 2>&1; then
 		if grep -q "apply-series: error: .*${mutant##*/} does not apply" "$log.build"; then
 			result="does not apply"
 		else
@@ -69,17 +89,17 @@ build_run() {
 		fi
 		return
 	fi
-	run_judge "" "$log.ktap"
+	run_judge "$bdir/vma" "" "$log.ktap"
 	[ "$result" = survived ] || return
-	run_judge "the fault sweep: " "$log.sweep" --fault-sweep
+	run_judge "$bdir/vma" "the fault sweep: " "$log.sweep" --fault-sweep
 }
 
-# run_judge WHAT LOG [ARG...]: run the suite with ARGs; sets result
+# run_judge VMA WHAT LOG [ARG...]: run the suite with ARGs; sets result
 run_judge() {
-	local what=$1 log=$2 status fails
-	shift 2
+	local vma=$1 what=$2 log=$3 status fails
+	shift 3
 
-	timeout -k 10 "$timeout_s" "$out/build/vma" "$@" >"$log" 2>&1
+	timeout -k 10 "$timeout_s" "$vma" "$@" >"$log" 2>&1
 	status=$?
 	fails=$(sed -n 's/^not ok [0-9]* \([^ ]*\).*/\1/p' "$log" | head -n 3 | paste -sd ' ')
 	if [ $status = 0 ]; then
@@ -99,6 +119,17 @@ if [ "$result" != survived ]; then
 	echo "mutate: the unmutated tree does not pass: $result (see $out/log/baseline.*)" >&2
 	exit 1
 fi
+# and in every other build a mutant asks for
+while read -r v; do
+	[ -n "$v" ] || continue
+	read -ra vs <<<"$v"
+	echo "mutate: the unmutated tree built with $v"
+	build_run "baseline-$(printf '%s' "$v" | tr -c 'A-Za-z0-9=' _)" - "${vs[@]}"
+	if [ "$result" != survived ]; then
+		echo "mutate: the unmutated tree built with $v does not pass: $result (see $out/log/baseline-*)" >&2
+		exit 1
+	fi
+done < <(for m in "${mutants[@]}"; do build_vars "$m"; done | sort -u)
 
 killed=0 survived=0 noapply=0 nocompile=0 undocumented=()
 for m in "${mutants[@]}"; do
