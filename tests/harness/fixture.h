@@ -123,7 +123,7 @@ void test_set_compat(bool compat);
 
 /*
  * Does the tree call ->mmap_prepare before it changes the address space
- * (patches/0003)?  The placement patches after it depend on that order, so
+ * (patches/0001)?  The placement patches after it depend on that order, so
  * pfnmap_get_unmapped_area() (patches/0004), which the extraction can see,
  * stands for it.
  */
