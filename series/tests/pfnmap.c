@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Placement of PFN mappings (patches/0001, 0004): a driver whose ->huge_fault
+ * Placement of PFN mappings (patches/0001, 0004-0005): a driver whose ->huge_fault
  * handler maps a physical range and that declares its first PFN in
  * ->mmap_prepare with vma_desc_set_pfn() gets an address congruent with it
  * modulo the largest size of arch_pfnmap_sizes (PUD_SIZE, else PMD_SIZE)
@@ -55,7 +55,7 @@
 #else
 #define REQUIRE_PLACEMENT()						\
 	SKIP("the tree has no pfnmap_get_unmapped_area()/vma_desc_set_pfn(): "	\
-	     "PFN placement (patches/0004) is not applied")
+	     "PFN placement (patches/0005) is not applied")
 #endif
 
 static struct {
