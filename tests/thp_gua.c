@@ -147,21 +147,27 @@ VMA_TEST(thp_gua_free_hint_wins)
 /*
  * The flip side, for files using thp_get_unmapped_area() as their
  * ->get_unmapped_area (249608ee4713 fixed it for anonymous memory only):
- * a hint in a hole that holds len but not len + PMD_SIZE is not used; the
- * result is the aligned top-down placement.
+ * a hint in a hole that holds len but not len + PMD_SIZE.  Before the
+ * series it is not used (the result is the aligned top-down placement);
+ * with it (patches/0002: the aligned helper tries a hint with len first)
+ * it is, as THP's own comment always said.
  *
  *	2M      4M      6M      8M
- *	[ vma  ][ hint ][ vma  ]		-> not 4M
- * Pins the behaviour: a change that makes file THP placement honour such
- * hints must update this test on purpose.
+ *	[ vma  ][ hint ][ vma  ]		-> 4M with the series
+ * Pins the behaviour on both trees: a change of it must update this test
+ * on purpose.
  */
-VMA_TEST(thp_gua_hint_without_pad_room_not_used)
+VMA_TEST(thp_gua_hint_without_pad_room)
 {
 	REQUIRE_THP_ALIGNS();
 	map(SZ_2M, SZ_2M);
 	map(3 * SZ_2M, SZ_2M);
+#ifdef VMA_HAVE_mm_get_unmapped_area_aligned
+	ASSERT_EQ(thp(SZ_4M, SZ_2M, 0, 0), SZ_4M);
+#else
 	ASSERT_EQ(thp(SZ_4M, SZ_2M, 0, 0),
 		  round_down(TEST_MMAP_BASE - SZ_2M, PMD_SIZE));
+#endif
 }
 
 /*
@@ -260,7 +266,7 @@ VMA_TEST(thp_4ef9ad19e176_compat_direct_plain)
  * THP alignment would round down (up) to one.
  * Catches the !IS_ENABLED(CONFIG_64BIT) test dropped from THP's placement
  * (__thp_get_unmapped_area(), or thp_get_unmapped_area_vmaflags() with
- * patches/0002).
+ * patches/0003).
  */
 VMA_TEST(thp_4ef9ad19e176_32bit_not_aligned)
 {
@@ -283,7 +289,7 @@ VMA_TEST(thp_4ef9ad19e176_32bit_not_aligned)
  * The same policy for a direct call (a file's ->get_unmapped_area) on a
  * 32-bit kernel: requests that a 64-bit kernel places congruent with the
  * offset (thp_gua_*_pgoff_congruent*) or at the top of the padded window
- * (thp_gua_hint_without_pad_room_not_used) get the plain result: B - len,
+ * (thp_gua_hint_without_pad_room) get the plain result: B - len,
  * TASK_UNMAPPED_BASE, the free hint.
  * Catches the same check dropped, for file mappings.
  */

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * mm_get_unmapped_area_aligned() (patches/0001) and THP's placement rebuilt
- * on it (patches/0002): one test per condition of the reviewer's seven
+ * mm_get_unmapped_area_aligned() (patches/0002) and THP's placement rebuilt
+ * on it (patches/0003): one test per condition of the reviewer's seven
  * (background.md, Part 1: seeds/000), named aligned_c<N>_*, and the Part 1
  * scenarios of background.md, named aligned_scn_*.  Each comment names the
  * condition or scenario it guards and the breakage that makes it fail.
@@ -792,6 +792,7 @@ VMA_TEST(aligned_c4_kernel_doc)
 	ASSERT_TRUE(range_has(ret, e, "IS_ERR_VALUE", false));
 	ASSERT_TRUE(range_has(ret, e, "ENOMEM", false));
 	ASSERT_TRUE(range_has(ret, e, "EINVAL", false));
+	ASSERT_TRUE(range_has(ret, e, "ERANGE", false));
 }
 
 /* ---- condition 5: not exported ---------------------------------------- */
@@ -1058,18 +1059,39 @@ VMA_TEST(aligned_scn_helper_free_hint_wins)
 }
 
 /*
+ * The kernel-doc's "a free hint wins" holds for a hint with room for len
+ * but not for len + align: the hint is tried with len first.
+ *
+ *	A       A+2M    A+4M    A+6M
+ *	[ vma  ][ hint ][ vma  ]		-> A + 2M, unaligned offset or not
+ * Also when the range holds no complete block (the hint wins before the
+ * block rule).  Catches the hint tried with the padded length only (v1 of
+ * the helper: the hint moved to an aligned area elsewhere).
+ */
+VMA_TEST(aligned_scn_helper_hint_tried_with_len)
+{
+	REQUIRE_HELPER();
+	map(A, SZ_2M);
+	map(A + SZ_4M, SZ_2M);
+	ASSERT_EQ(aligned(A + SZ_2M, SZ_2M, P, 0, PMD), A + SZ_2M);
+	ASSERT_EQ(aligned(A + SZ_2M, SZ_2M, 0, 0, PMD), A + SZ_2M);
+	ASSERT_EQ(aligned(A + SZ_2M, SZ_1M, 0, 0, PMD), A + SZ_2M);
+}
+
+/*
  * The range must hold a complete aligned block: [off, off + len) of 2M at
- * off 4K holds none -> -EINVAL (nothing to gain, no WARN); one exact block
- * is enough.  Catches the block test off by one ('<' made '<=') or
- * dropped (pointless padding).
+ * off 4K holds none -> -ERANGE ("alignment cannot help", no WARN: not the
+ * caller bug -EINVAL is); one exact block is enough.  Catches the block
+ * test off by one ('<' made '<=') or dropped (pointless padding), and the
+ * two errors confused.
  */
 VMA_TEST(aligned_scn_helper_needs_a_full_block)
 {
 	REQUIRE_HELPER();
-	ASSERT_EQ(aligned(0, SZ_2M, P, 0, PMD), (unsigned long)-EINVAL);
-	ASSERT_EQ(aligned(0, SZ_1M, 0, 0, PMD), (unsigned long)-EINVAL);
+	ASSERT_EQ(aligned(0, SZ_2M, P, 0, PMD), (unsigned long)-ERANGE);
+	ASSERT_EQ(aligned(0, SZ_1M, 0, 0, PMD), (unsigned long)-ERANGE);
 	ASSERT_EQ(aligned(0, SZ_4M - P - P, P, 0, PMD),
-		  (unsigned long)-EINVAL);
+		  (unsigned long)-ERANGE);
 	ASSERT_EQ(aligned(0, SZ_4M - P, P, 0, PMD),
 		  expect_topdown(TEST_MMAP_BASE, SZ_4M - P, P, PMD));
 	ASSERT_EQ(aligned(0, SZ_2M, 0, 0, PMD),

@@ -111,6 +111,7 @@ void vma_test_setup(void)
 	sysctl_max_map_count = DEFAULT_MAX_MAP_COUNT;
 	sysctl_overcommit_memory = OVERCOMMIT_GUESS;
 	mmap_min_addr = dac_mmap_min_addr = 65536;
+	transparent_hugepage_flags = 0;
 	stack_guard_gap = 256UL << PAGE_SHIFT;	/* mm/mmap.c's default */
 
 	mm = calloc(1, sizeof(*mm));
