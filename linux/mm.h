@@ -96,6 +96,7 @@ struct folio_batch;
  *	mmap_action_complete vm_get_page_prot vma_flags_to_page_prot? vma_desc_size?
  *	vma_desc_is_cow_mapping range_is_subset range_in_vma_desc
  *	vma_desc_set_flags_mask VMA_REMAP_FLAGS vma_desc_set_pfn? vma_desc_set_flags
+ *	vma_desc_test? vma_desc_pages?
  *	mmap_action_remap mmap_action_remap_full mmap_action_ioremap
  *	mmap_action_ioremap_full mmap_action_simple_ioremap mmap_action_map_kernel_pages
  *	vma_get_page_prot vma_set_page_prot vma_set_file find_extend_vma_locked

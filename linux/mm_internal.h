@@ -7,6 +7,7 @@
 #include <linux/rmap.h>
 #include <linux/fs.h>
 struct unmap_desc;
+struct mmap_placement;
 
 /* @extract mm/internal.h
  *	struct pagetable_move_control PAGETABLE_MOVE

@@ -82,6 +82,7 @@ struct vm_operations_struct;
  *	struct vm_special_mapping
  *	enum:MMF_HAS_MDWE? MMF_HAS_MDWE
  *	MMF_TOPDOWN MMF_TOPDOWN_MASK MMF_VM_HUGEPAGE MMF_OOM_SKIP MMF_UNSTABLE MM_MT_FLAGS
+ *	MMF_DISABLE_THP_EXCEPT_ADVISED? MMF_DISABLE_THP_COMPLETELY?
  *	enum vm_fault_reason VM_FAULT_ERROR? enum fault_flag tlb_gather_mmu_fullmm
  *	EMPTY_VMA_FLAGS legacy_to_vma_flags vma_flags_to_legacy vma_flags_empty
  *	vma_policy

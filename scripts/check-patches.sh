@@ -13,6 +13,7 @@
 set -euo pipefail
 
 die() { echo "check-patches: error: $*" >&2; exit 1; }
+. "$(dirname "${BASH_SOURCE[0]}")/ktap.sh"
 [ $# -eq 3 ] || die "usage: check-patches.sh PATCHES_DIR KDIR_ORIG KDIR_PATCHED"
 pdir=$1 orig=$(realpath "$2") patched=$(realpath "$3")
 [ -x "$orig/scripts/checkpatch.pl" ] || [ -f "$orig/scripts/checkpatch.pl" ] ||
@@ -24,7 +25,6 @@ if [ ! -e "$orig/.git" ]; then
 	echo "check-patches: $orig is not a git tree: cited commit ids are not verified"
 fi
 
-bad=0 npass=0 nfail=0
 for p in "$pdir"/*; do
 	name=$(basename "$p" | cut -c6-)
 	# run from KDIR so that checkpatch finds its data files and git
@@ -34,9 +34,9 @@ for p in "$pdir"/*; do
 	echo "checkpatch: $name: $total"
 	if ! printf '%s\n' "$total" | grep -q '^total: 0 errors, 0 warnings, 0 checks'; then
 		printf '%s\n' "$out" | grep -v '^total:\|^NOTE:\|^$' | sed 's/^/    /'
-		bad=1 nfail=$((nfail + 1))
+		ktap_result fail "checkpatch_${name%.patch}" "${total#total: }"
 	else
-		npass=$((npass + 1))
+		ktap_result ok "checkpatch_${name%.patch}"
 	fi
 done
 
@@ -52,18 +52,12 @@ for f in "${files[@]}"; do
 	if [ -n "$new" ]; then
 		echo "kernel-doc: $f: new warnings:"
 		printf '%s\n' "$new" | sed 's/^/    /'
-		bad=1 nfail=$((nfail + 1))
+		ktap_result fail "kernel_doc_$f" "new warnings"
 	else
 		echo "kernel-doc: $f: no new warnings"
-		npass=$((npass + 1))
+		ktap_result ok "kernel_doc_$f"
 	fi
 done
 
 # one check per patch and per changed file, in the runner's format
-if [ $bad -ne 0 ]; then
-	echo "check-patches: FAILED" >&2
-	echo "$npass passed, $nfail failed, 0 skipped"
-	exit 1
-fi
-echo "check-patches: clean"
-echo "$npass passed, $nfail failed, 0 skipped"
+ktap_finish

@@ -23,9 +23,10 @@
 # files under tools/ are not kernel objects: 'make upstream-vma' builds
 # tools/testing/vma).
 #
-# Prints one line per config and last "N passed, N failed, 0 skipped" (a
-# config is one test).  Exit status 0 iff every config compiled and the
-# trees are untouched.
+# Prints a line per config as it goes, then a KTAP document (one result
+# per config, and one that the trees are untouched) and last
+# "N passed, N failed, 0 skipped".  Exit status 0 iff every config
+# compiled and the trees are untouched.
 #
 # Environment: KBUILD_W (kbuild's W=, default 1), JOBS (default nproc),
 # V=1 (show kbuild's output), CROSS_COMPILE (the arm64 build's prefix),
@@ -34,6 +35,7 @@
 set -euo pipefail
 
 die() { echo "kbuild-check: error: $*" >&2; exit 2; }
+. "$(dirname "${BASH_SOURCE[0]}")/ktap.sh"
 
 [ $# -ge 3 ] && [ $# -le 4 ] || die "usage: kbuild-check.sh SRC KDIR OUT [PATCHES]"
 src=$(realpath -- "$1")
@@ -180,8 +182,6 @@ in_config() {	# in_config SCRATCH ARCH OBJ: does kbuild build OBJ?
 	return 1
 }
 
-total_p=0 total_f=0
-
 # check_config NAME ARCH LABEL REQUIRED WANTED: REQUIRED options must end
 # up =y, WANTED ones are reported if they do not
 check_config() {
@@ -216,7 +216,7 @@ recipe=2"
 		       kmake "$dir" "$arch" olddefconfig; } >"$log" 2>&1; then
 			echo "kbuild-check: $name $label: configuration FAILED:"
 			sed 's/^/  /' "$log" | tail -n 40 || true
-			total_f=$((total_f + 1))
+			ktap_result fail "$name" "configuration failed"
 			return
 		fi
 		echo "$id" > "$dir/kbuild-check.id"
@@ -230,7 +230,7 @@ recipe=2"
 			[ "$opt" = TRANSPARENT_HUGEPAGE ] && label=${label/+THP/ (no THP)}
 		else
 			echo "kbuild-check: $name $label: CONFIG_$opt is '$st' after olddefconfig, not y; its Kconfig dependencies changed: adjust scripts/kbuild-check.sh"
-			total_f=$((total_f + 1))
+			ktap_result fail "$name" "CONFIG_$opt is not y"
 			return
 		fi
 	done
@@ -238,7 +238,7 @@ recipe=2"
 	if ! kmake "$dir" "$arch" -j"$jobs" W="$kw" prepare >"$log" 2>&1; then
 		echo "kbuild-check: $name $label: make prepare FAILED ($((SECONDS - t0)) s):"
 		grep -Ev '^make(\[[0-9]+\])?: (Entering|Leaving)' "$log" | sed 's/^/  /' | tail -n 60 || true
-		total_f=$((total_f + 1))
+		ktap_result fail "$name" "make prepare failed"
 		return
 	fi
 	# (after prepare, which writes the include/config/auto.conf this reads)
@@ -269,13 +269,13 @@ recipe=2"
 	if [ "$status" = 0 ]; then
 		echo "kbuild-check: $name $label: ${objs[*]} OK $note"
 		[ "$verbose" = 1 ] && sed 's/^/  /' "$log"
-		total_p=$((total_p + 1))
+		ktap_result ok "$name"
 		return
 	fi
 	echo "kbuild-check: $name $label: ${failed[*]:-make} FAILED${ok[0]:+, ${ok[*]} OK} $note:"
 	grep -Ev '^make(\[[0-9]+\])?: (Entering|Leaving|\*\*\*|Target .* not remade)' "$log" |
 		sed 's/^/  /' | sed -n 1,100p || true
-	total_f=$((total_f + 1))
+	ktap_result fail "$name" "${failed[*]:-make} failed"
 }
 
 check_config x86_64 x86_64 "defconfig+THP+VFIO_PCI" \
@@ -300,10 +300,10 @@ changed=$(find "${trees[@]}" \( -newer "$stamp" -o -cnewer "$stamp" \) -print 2>
 if [ -n "$changed" ]; then
 	echo "kbuild-check: FAILED: the source trees changed during the run: written by this build (a bug to report), or by another process (a make re-applying the series in the same O=?); run again:"
 	sed 's/^/  /' <<<"$changed"
-	total_f=$((total_f + 1))
+	ktap_result fail source_trees_untouched "changed during the run"
 else
 	echo "kbuild-check: source trees untouched: nothing under $(IFS=,; echo "${trees[*]}" | sed 's/,/, /g') changed during the run"
+	ktap_result ok source_trees_untouched
 fi
 
-echo "$total_p passed, $total_f failed, 0 skipped"
-[ "$total_f" = 0 ]
+ktap_finish

@@ -11,12 +11,16 @@
 # one more patch on top of the series, in OUT/series, and the suite is
 # built (no sanitizers, OUT/build: only what the mutant touches is
 # recompiled) and run; if it passes, it is run once more with
-# --fault-sweep, as make check does (a broken error path shows only when
-# an allocation fails).  Per mutant one line:
+# --fault-sweep, and then with --limit-sweep, as make check does (a broken
+# error path shows only when an allocation fails or a limit is hit).  Per
+# mutant one line:
 #
 #   killed (by TEST, ...)   the suite failed (or crashed, or timed out)
 #   killed (by the fault sweep: TEST, ...)
 #                           the suite passed, its fault sweep failed
+#   killed (by the limit sweep: TEST, ...)
+#                           the suite and its fault sweep passed, its
+#                           limit sweep failed
 #   survived                the suite passed: a missing test, or an
 #                           equivalent mutant (the README next to it says
 #                           which, and why)
@@ -92,6 +96,8 @@ build_run() {
 	run_judge "$bdir/vma" "" "$log.ktap"
 	[ "$result" = survived ] || return
 	run_judge "$bdir/vma" "the fault sweep: " "$log.sweep" --fault-sweep
+	[ "$result" = survived ] || return
+	run_judge "$bdir/vma" "the limit sweep: " "$log.limits" --limit-sweep
 }
 
 # run_judge VMA WHAT LOG [ARG...]: run the suite with ARGs; sets result

@@ -22,6 +22,11 @@ set -euo pipefail
 # architecture enabled in dpkg first: as root this script does that
 # (dpkg --add-architecture, apt-get update) and says so; otherwise it
 # prints those commands too.
+# m32 takes gcc's versioned multilib package and the i386 kernel headers
+# rather than gcc-multilib, which conflicts with every gcc cross compiler
+# (gcc-aarch64-linux-gnu: kbuild-check's arm64 build) for its
+# /usr/include/asm link
+gcc_major=$(gcc -dumpversion 2>/dev/null | cut -d. -f1)
 PREREQS='
 build  cmd:python3                                   python3
 build  file:/usr/include/urcu.h|/usr/include/*/urcu.h liburcu-dev
@@ -38,8 +43,9 @@ kbuild cmd:bc                                        bc
 kbuild file:/usr/include/gelf.h                      libelf-dev
 kbuild file:/usr/include/openssl/evp.h               libssl-dev
 kbuild cmd:aarch64-linux-gnu-gcc                     gcc-aarch64-linux-gnu
-m32    file:/usr/lib/gcc/x86_64-linux-gnu/*/32/libgcc.a gcc-multilib
+m32    file:/usr/lib/gcc/x86_64-linux-gnu/*/32/libgcc.a gcc-'"${gcc_major:-12}"'-multilib
 m32    file:/usr/include/x86_64-linux-gnu/gnu/stubs-32.h libc6-dev-i386
+m32    file:/usr/include/i386-linux-gnu/asm/types.h    linux-libc-dev:i386
 m32    file:/usr/include/i386-linux-gnu/urcu.h         liburcu-dev:i386
 '
 

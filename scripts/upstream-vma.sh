@@ -11,13 +11,17 @@
 # to, and that is checked.  The tree is reused; it is made anew when SRC,
 # KDIR, CC or the test sources change.
 #
-# Prints ./vma's output, its summary 'N tests run, N passed, N failed.' and
-# last 'N passed, N failed, 0 skipped'.  Exit status 0 iff ./vma exits 0.
+# Prints ./vma's output and its summary 'N tests run, N passed, N failed.',
+# then a KTAP document: a result per test (by the names in the tests'
+# TEST() lines; ./vma itself names only its failures) and one that the
+# trees are untouched, and last 'N passed, N failed, 0 skipped'.  Exit
+# status 0 iff ./vma exits 0 and the trees are untouched.
 # Environment: CC [gcc], JOBS [nproc], VMA_TIMEOUT (seconds for ./vma) [600].
 
 set -euo pipefail
 
 die() { echo "upstream-vma: error: $*" >&2; exit 2; }
+. "$(dirname "${BASH_SOURCE[0]}")/ktap.sh"
 
 [ $# -eq 3 ] || die "usage: upstream-vma.sh SRC KDIR OUT"
 src=$(realpath -- "$1")
@@ -83,28 +87,67 @@ done
 changed=$(find "${trees[@]}" -path "$vmadir" -prune -o \
 	\( -newer "$stamp" -o -cnewer "$stamp" \) -print 2>/dev/null | sed -n 1,5p) || true
 
-passed=0 failed=0
+# The tests' names, as their runners list them (TEST(name);), with a flag
+# for those under an #if: ./vma prints only its failures and a count.
+test_names() {
+	awk '/^[ \t]*#[ \t]*if/ { cond++ } /^[ \t]*#[ \t]*endif/ { cond-- }
+	     match($0, /^[ \t]*TEST\([a-z0-9_]+\);/) {
+		n = $0; sub(/^[ \t]*TEST\(/, "", n); sub(/\);.*/, "", n)
+		print n, (cond > 0) }' "$vmadir"/tests/*.c "$vmadir"/*.c 2>/dev/null
+}
+
+run=-1
 summary=$(grep -E '^[0-9]+ tests run, [0-9]+ passed, [0-9]+ failed\.$' "$out/vma.log" | tail -n 1 || true)
 if [ -n "$summary" ]; then
-	read -r _ _ _ passed _ failed _ <<<"$summary"
+	read -r run _ _ _ _ _ _ <<<"$summary"
 	echo "upstream-vma: $summary"
 else
 	echo "upstream-vma: FAILED: ./vma printed no summary line"
 fi
-if [ "$status" != 0 ] && [ "$failed" = 0 ]; then
+# A result per test: all of them, or those outside an #if, whichever
+# count ./vma ran; else one result for the run.
+mapfile -t names < <(test_names)
+all=() plain=()
+for n in "${names[@]}"; do
+	all+=("${n% *}")
+	[ "${n#* }" = 0 ] && plain+=("${n% *}")
+done
+if [ "$run" = "${#all[@]}" ]; then
+	tests=("${all[@]}")
+elif [ "$run" = "${#plain[@]}" ]; then
+	tests=("${plain[@]}")
+else
+	tests=()
+fi
+for t in "${tests[@]}"; do
+	if grep -qx "Test $t FAILED" "$out/vma.log"; then
+		ktap_result fail "$t"
+	else
+		ktap_result ok "$t"
+	fi
+done
+if [ "$run" -ge 0 ] && [ ${#tests[@]} = 0 ]; then
+	echo "upstream-vma: cannot tell ./vma's $run tests by name (TEST() lines: ${#all[@]}, outside #if: ${#plain[@]}): one result for the run"
+	if grep -q '^Test .* FAILED$' "$out/vma.log"; then
+		ktap_result fail tools_testing_vma "$summary"
+	else
+		ktap_result ok tools_testing_vma
+	fi
+fi
+if [ "$status" != 0 ] && [ "$ktap_fail" = 0 ]; then
 	case $status in
 	124) why="timed out after ${timeout_s}s" ;;
 	*)   why="exit status $status" ;;
 	esac
 	echo "upstream-vma: FAILED: ./vma: $why with no failed test (a sanitizer report or a crash; see above)"
-	failed=1
+	ktap_result fail tools_testing_vma_run "$why with no failed test"
 fi
 if [ -n "$changed" ]; then
 	echo "upstream-vma: FAILED: the source trees changed during the run: written by this build (a bug to report), or by another process (a make re-applying the series in the same O=?); run again:"
 	sed 's/^/  /' <<<"$changed"
-	failed=$((failed + 1)) status=1
+	ktap_result fail source_trees_untouched "changed during the run"
 else
 	echo "upstream-vma: source trees untouched: nothing under $(IFS=,; echo "${trees[*]:1}" | sed 's/,/, /g') changed during the run"
+	ktap_result ok source_trees_untouched
 fi
-echo "$passed passed, $failed failed, 0 skipped"
-[ "$status" = 0 ]
+ktap_finish

@@ -2,8 +2,9 @@
 #
 # The series' variants of run.sh (sourced by it after its helpers: build,
 # run, run_san, default_series; each variant sets 'reason' and leaves the
-# runner's output in $log).  SERIES_VARIANTS lists them, in the order
-# make check runs them, after asan..m32.
+# runner's output in $log; what it prints becomes its KTAP subtest).
+# SERIES_VARIANTS lists them, in the order make check runs them, after
+# asan..m32.
 
 SERIES_VARIANTS=(pmd-pfnmap series-diff)
 
@@ -27,7 +28,7 @@ variant_series-diff() {
 	local with without seed=${VMA_SERIES_DIFF_SEED:-$((RANDOM * 32768 + RANDOM))}
 
 	if [ "$(default_series)" = none ]; then
-		printf '# SKIP no series is applied (SERIES=none: KDIR given, KVER other than the series'"'"'s, or asked for): nothing to compare\n0 passed, 0 failed, 1 skipped\n' | tee "$log"
+		printf 'ok 1 series_diff_identical_traces # SKIP no series is applied (SERIES=none: KDIR given, KVER other than the series'"'"'s, or asked for): nothing to compare\n0 passed, 0 failed, 1 skipped\n' | tee "$log"
 		return
 	fi
 	build SAN=0 || return

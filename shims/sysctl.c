@@ -14,6 +14,15 @@
  */
 #include <extract/shims/sysctl.c>
 
+/*
+ * real: mm/huge_memory.c's THP mode word (sysfs), which the PFN placement
+ * of the series reads through thp_disabled_by_hw(); its initializer is a
+ * chain of CONFIG_ conditions the extraction cannot take, and no mode bit
+ * matters to the code under test, so it starts at 0 (the fixture resets
+ * it before every test; tests set TRANSPARENT_HUGEPAGE_UNSUPPORTED).
+ */
+unsigned long transparent_hugepage_flags;
+
 /* mm/init-mm.c: the empty operations of anonymous VMAs */
 const struct vm_operations_struct vma_dummy_vm_ops;
 

@@ -70,7 +70,7 @@ VMA_TEST(mmap_prepare_error_leaves_nothing)
 /*
  * ->mmap_prepare() fails for a MAP_FIXED mapping over existing ones, on a
  * tree that asks the driver before it changes the address space
- * (patches/0003): everything is as it was, VMA for VMA.
+ * (patches/0001): everything is as it was, VMA for VMA.
  *
  *	[ a | a | a | a ][ b ]  ->  the same
  *
@@ -85,7 +85,7 @@ VMA_TEST(mmap_prepare_error_fixed_restores)
 	if (!TEST_MMAP_PREPARE_FIRST)
 		SKIP("this tree calls ->mmap_prepare after tearing the range down "
 		     "(mmap_prepare_error_fixed_leaves_gap checks that); "
-		     "patches/0003 changes it");
+		     "patches/0001 changes it");
 	ASSERT_EQ(test_map_anon(A, 4 * P, true), A);
 	ASSERT_EQ(test_mmap(NULL, A + 4 * P, P, PROT_READ,
 			    MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, 0), A + 4 * P);
@@ -114,7 +114,7 @@ VMA_TEST(mmap_prepare_error_fixed_leaves_gap)
 	struct file *f = test_file_new(&test_drv_fops);
 
 	if (TEST_MMAP_PREPARE_FIRST)
-		SKIP("this tree calls ->mmap_prepare first (patches/0003): "
+		SKIP("this tree calls ->mmap_prepare first (patches/0001): "
 		     "mmap_prepare_error_fixed_restores checks it");
 	ASSERT_EQ(test_map_anon(A, 4 * P, true), A);
 	drv_reset();

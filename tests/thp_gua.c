@@ -11,7 +11,7 @@
  * B is TEST_MMAP_BASE (0x7ffff7fff000 for a 64-bit task), which is not
  * PMD-aligned; the legacy base TASK_UNMAPPED_BASE is not either.
  *
- * On a 32-bit kernel (ARCH=i386, !CONFIG_64BIT) THP never aligns: the
+ * On a 32-bit kernel (M32=1: i386, !CONFIG_64BIT) THP never aligns: the
  * tests of alignment SKIP there, and the thp_4ef9ad19e176_32bit_* tests,
  * which SKIP on 64-bit, check the plain placement instead.  There B is
  * 0xb8000000 and TASK_UNMAPPED_BASE 0x40000000, both PMD-aligned, so they
@@ -150,21 +150,27 @@ VMA_TEST(thp_gua_free_hint_wins)
 /*
  * The flip side, for files using thp_get_unmapped_area() as their
  * ->get_unmapped_area (249608ee4713 fixed it for anonymous memory only):
- * a hint in a hole that holds len but not len + PMD_SIZE is not used; the
- * result is the aligned top-down placement.
+ * a hint in a hole that holds len but not len + PMD_SIZE.  Before the
+ * series it is not used (the result is the aligned top-down placement);
+ * with it (patches/0002: the aligned helper tries a hint with len first)
+ * it is, as THP's own comment always said.
  *
  *	2M      4M      6M      8M
- *	[ vma  ][ hint ][ vma  ]		-> not 4M
- * Pins the behaviour: a change that makes file THP placement honour such
- * hints must update this test on purpose.
+ *	[ vma  ][ hint ][ vma  ]		-> 4M with the series
+ * Pins the behaviour on both trees: a change of it must update this test
+ * on purpose.
  */
-VMA_TEST(thp_gua_hint_without_pad_room_not_used)
+VMA_TEST(thp_gua_hint_without_pad_room)
 {
 	REQUIRE_THP_ALIGNS();
 	map(PMD, PMD);
 	map(3 * PMD, PMD);
+#ifdef VMA_HAVE_mm_get_unmapped_area_aligned
+	ASSERT_EQ(thp(2 * PMD, PMD, 0, 0), 2 * PMD);
+#else
 	ASSERT_EQ(thp(2 * PMD, PMD, 0, 0),
 		  round_down(TEST_MMAP_BASE - PMD, PMD_SIZE));
+#endif
 }
 
 /*
@@ -263,7 +269,7 @@ VMA_TEST(thp_4ef9ad19e176_compat_direct_plain)
  * THP alignment would round down (up) to one.
  * Catches the !IS_ENABLED(CONFIG_64BIT) test dropped from THP's placement
  * (__thp_get_unmapped_area(), or thp_get_unmapped_area_vmaflags() with
- * patches/0002).
+ * patches/0003).
  */
 VMA_TEST(thp_4ef9ad19e176_32bit_not_aligned)
 {
@@ -286,7 +292,7 @@ VMA_TEST(thp_4ef9ad19e176_32bit_not_aligned)
  * The same policy for a direct call (a file's ->get_unmapped_area) on a
  * 32-bit kernel: requests that a 64-bit kernel places congruent with the
  * offset (thp_gua_*_pgoff_congruent*) or at the top of the padded window
- * (thp_gua_hint_without_pad_room_not_used) get the plain result: B - len,
+ * (thp_gua_hint_without_pad_room) get the plain result: B - len,
  * TASK_UNMAPPED_BASE, the free hint.
  * Catches the same check dropped, for file mappings.
  */

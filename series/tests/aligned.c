@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * mm_get_unmapped_area_aligned() (patches/0001) and THP's placement rebuilt
- * on it (patches/0002): one test per condition of the reviewer's seven
+ * mm_get_unmapped_area_aligned() (patches/0002) and THP's placement rebuilt
+ * on it (patches/0003): one test per condition of the reviewer's seven
  * (background.md, Part 1: seeds/000), named aligned_c<N>_*, and the Part 1
  * scenarios of background.md, named aligned_scn_*.  Each comment names the
  * condition or scenario it guards and the breakage that makes it fail.
@@ -75,7 +75,7 @@ VMA_TEST(aligned_scn_odd_lengths_not_forced)
 	REQUIRE_THP_ALIGNS();
 	a = test_map_anon(0, 2 * PMD, false);
 	b = test_map_anon(0, PMD + (PMD / 2), false);
-	c = test_map_anon(0, 2 * PMD + 134 * P, false);
+	c = test_map_anon(0, (2 * PMD + 134 * P), false);
 	ASSERT_EQ(b, a - (PMD + (PMD / 2)));
 	ASSERT_EQ(c, b - (2 * PMD + 134 * P));
 	ASSERT_VMA(test_vma_at(a), c, a + 2 * PMD, c >> PAGE_SHIFT);
@@ -84,7 +84,7 @@ VMA_TEST(aligned_scn_odd_lengths_not_forced)
 	/* bottom-up: right above, merged too */
 	test_set_topdown(false);
 	a = test_map_anon(0, 2 * PMD, false);
-	b = test_map_anon(0, 1158 * P, false);
+	b = test_map_anon(0, (2 * PMD + 134 * P), false);
 	ASSERT_EQ(b, a + 2 * PMD);
 	ASSERT_EQ(test_vma_count(), 2);
 }
@@ -554,7 +554,7 @@ VMA_TEST(aligned_c1_compat_helper_aligns_thp_does_not)
 }
 
 /*
- * Condition 1 on a 32-bit kernel (ARCH=i386, !CONFIG_64BIT), where it runs for
+ * Condition 1 on a 32-bit kernel (M32=1, !CONFIG_64BIT), where it runs for
  * real: the helper still aligns -- congruent with off, the top of its
  * padded window below B --, THP does not: a direct call with the same
  * request gets the plain B - len, and a hint-less anonymous 4M mapping
@@ -796,6 +796,7 @@ VMA_TEST(aligned_c4_kernel_doc)
 	ASSERT_TRUE(range_has(ret, e, "IS_ERR_VALUE", false));
 	ASSERT_TRUE(range_has(ret, e, "ENOMEM", false));
 	ASSERT_TRUE(range_has(ret, e, "EINVAL", false));
+	ASSERT_TRUE(range_has(ret, e, "ERANGE", false));
 }
 
 /* ---- condition 5: not exported ---------------------------------------- */
@@ -936,7 +937,7 @@ static void random_layout(void)
  * Condition 7: THP's placement is the helper with PMD_SIZE where the
  * helper succeeds and the plain mm_get_unmapped_area_vmaflags() result
  * where it returns an error value; compat tasks, and every task of a
- * 32-bit kernel (ARCH=i386), always get the plain result (while the helper
+ * 32-bit kernel (M32=1), always get the plain result (while the helper
  * would still align: counted, and required to happen often on 32-bit).
  * Random layouts (both directions, at times nearly full) and requests
  * (hints, offsets, PMD multiples and odd lengths).  Catches THP calling
@@ -1063,18 +1064,39 @@ VMA_TEST(aligned_scn_helper_free_hint_wins)
 }
 
 /*
+ * The kernel-doc's "a free hint wins" holds for a hint with room for len
+ * but not for len + align: the hint is tried with len first.
+ *
+ *	A       A+2M    A+4M    A+6M
+ *	[ vma  ][ hint ][ vma  ]		-> A + 2M, unaligned offset or not
+ * Also when the range holds no complete block (the hint wins before the
+ * block rule).  Catches the hint tried with the padded length only (v1 of
+ * the helper: the hint moved to an aligned area elsewhere).
+ */
+VMA_TEST(aligned_scn_helper_hint_tried_with_len)
+{
+	REQUIRE_HELPER();
+	map(A, PMD);
+	map(A + 2 * PMD, PMD);
+	ASSERT_EQ(aligned(A + PMD, PMD, P, 0, PMD), A + PMD);
+	ASSERT_EQ(aligned(A + PMD, PMD, 0, 0, PMD), A + PMD);
+	ASSERT_EQ(aligned(A + PMD, (PMD / 2), 0, 0, PMD), A + PMD);
+}
+
+/*
  * The range must hold a complete aligned block: [off, off + len) of 2M at
- * off 4K holds none -> -EINVAL (nothing to gain, no WARN); one exact block
- * is enough.  Catches the block test off by one ('<' made '<=') or
- * dropped (pointless padding).
+ * off 4K holds none -> -ERANGE ("alignment cannot help", no WARN: not the
+ * caller bug -EINVAL is); one exact block is enough.  Catches the block
+ * test off by one ('<' made '<=') or dropped (pointless padding), and the
+ * two errors confused.
  */
 VMA_TEST(aligned_scn_helper_needs_a_full_block)
 {
 	REQUIRE_HELPER();
-	ASSERT_EQ(aligned(0, PMD, P, 0, PMD), (unsigned long)-EINVAL);
-	ASSERT_EQ(aligned(0, (PMD / 2), 0, 0, PMD), (unsigned long)-EINVAL);
+	ASSERT_EQ(aligned(0, PMD, P, 0, PMD), (unsigned long)-ERANGE);
+	ASSERT_EQ(aligned(0, (PMD / 2), 0, 0, PMD), (unsigned long)-ERANGE);
 	ASSERT_EQ(aligned(0, 2 * PMD - P - P, P, 0, PMD),
-		  (unsigned long)-EINVAL);
+		  (unsigned long)-ERANGE);
 	ASSERT_EQ(aligned(0, 2 * PMD - P, P, 0, PMD),
 		  expect_topdown(TEST_MMAP_BASE, 2 * PMD - P, P, PMD));
 	ASSERT_EQ(aligned(0, PMD, 0, 0, PMD),

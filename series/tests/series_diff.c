@@ -4,7 +4,14 @@
  * of mappings that declare no PFN — anonymous (private, shared, THP-sized),
  * a file with ->mmap, a file with its own ->get_unmapped_area
  * (thp_get_unmapped_area()), a file with an ->mmap_prepare that declares
- * nothing — with hints, MAP_FIXED, both layouts and compat tasks.
+ * nothing, a /dev/mem-like driver whose ->mmap_prepare remaps the PFNs its
+ * offset names (remap actions install PTEs only: the series must not move
+ * them) — with hints, MAP_FIXED, both layouts and compat tasks.
+ *
+ * One change is intended (patches/0002-0003): THP's get_unmapped_area returns
+ * a hint that has room for the mapping but not for the padding, which it
+ * used to move.  So the ->get_unmapped_area file gets hints with MAP_FIXED
+ * only; thp_diff.c compares THP's hints, before and after, on their own.
  *
  * Each test checks what holds on any tree (every result is a mapping of
  * the requested length inside the task's address space, MAP_FIXED and
@@ -38,10 +45,22 @@ static const struct file_operations prepare_fops = {
 	.mmap_prepare = nopfn_mmap_prepare,
 };
 
-enum kind { K_ANON, K_ANON_SHARED, K_LEGACY, K_GUA, K_PREPARE, NR_KINDS };
+static int devmem_mmap_prepare(struct vm_area_desc *desc)
+{
+	mmap_action_remap_full(desc, desc->pgoff);
+	return 0;
+}
+
+static const struct file_operations devmem_fops = {
+	.mmap_prepare = devmem_mmap_prepare,
+};
+
+enum kind { K_ANON, K_ANON_SHARED, K_LEGACY, K_GUA, K_PREPARE, K_DEVMEM,
+	    NR_KINDS };
 
 static const char *const kind_name[NR_KINDS] = {
 	"anon", "anon-shared", "file-mmap", "file-gua", "file-prepare",
+	"devmem-remap",
 };
 
 /* A length: pages, a PMD multiple (THP), or up to 2 GiB (PUD scale). */
@@ -86,6 +105,7 @@ static void run_sequence(bool topdown, bool compat, unsigned int nr_ops)
 		[K_LEGACY] = test_file_new(&legacy_fops),
 		[K_GUA] = test_file_new(&gua_fops),
 		[K_PREPARE] = test_file_new(&prepare_fops),
+		[K_DEVMEM] = test_file_new(&devmem_fops),
 	};
 	unsigned int i;
 
@@ -116,6 +136,9 @@ static void run_sequence(bool topdown, bool compat, unsigned int nr_ops)
 			addr = rand_addr(len);
 		if (addr && test_chance(30))
 			flags |= MAP_FIXED;
+		/* the one intended change: see the top of the file */
+		if (k == K_GUA && !(flags & MAP_FIXED))
+			addr = 0;
 
 		ret = test_mmap(files[k], addr, len, PROT_READ | PROT_WRITE,
 				flags, pgoff);

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Differential test of patches/0002: THP's get_unmapped_area before the
+ * Differential test of patches/0003: THP's get_unmapped_area before the
  * series (orig_thp_get_unmapped_area_vmaflags(), the unpatched
  * mm/huge_memory.c, see series/thp_orig.c) and after it
  * (thp_get_unmapped_area_vmaflags() on mm_get_unmapped_area_aligned()),
- * asked the same requests on the same random layouts.  0002 says: "No
+ * asked the same requests on the same random layouts.  0003 says: "No
  * change in placement otherwise" -- otherwise than the one change it
  * makes on purpose, which the old code could not tell from a failure:
  *
@@ -29,7 +29,7 @@
  *   THE OTHER DOCUMENTED DIFFERENCE.  The old code gave up on alignment
  *   when the unsigned sum off + len + PMD_SIZE wrapped past 2^64; the new
  *   helper does not align any byte offset range outside loff_t:
- *   negative, or with off + len + PMD_SIZE past LLONG_MAX (0002: "now
+ *   negative, or with off + len + PMD_SIZE past LLONG_MAX (0003: "now
  *   also for byte offsets outside the range of loff_t").  Precisely:
  *   len + PMD_SIZE does not wrap, and off < 0 or off + len + PMD_SIZE >
  *   LLONG_MAX.  Then new == mm_get_unmapped_area_vmaflags(addr, len)
@@ -38,6 +38,15 @@
  *   LLONG_MAX where its round_up(off, PMD_SIZE) wrapped to LLONG_MIN and
  *   made its full-block test pass for a range that holds no full block
  *   (the new helper's -EINVAL there).
+ *
+ *   THE HINT RULE.  The new helper tries a hint with len first and
+ *   returns it if it is free there (0002: "it is tried with the mapping's
+ *   length first"); the old code tried it with len + PMD_SIZE only, and
+ *   moved a hint with room for len but not for the padding.  Precisely:
+ *   64-bit task (no compat), no MAP_FIXED, addr != 0 and
+ *   mm_get_unmapped_area_vmaflags(addr, len) == addr.  Then new == addr
+ *   (asserted, before the other rules); old differs where the padded
+ *   window at addr was not free (counted).
  *
  * Every other difference fails the test, printed with its layout.
  *
@@ -65,7 +74,7 @@
  * series beyond the documented one, e.g. the top-down "+ align" or the
  * hint rule changed, the fallback on the wrong condition, the compat
  * policy dropped, a different overflow or full-block test; and the
- * documented differences themselves not being what 0002 says.
+ * documented differences themselves not being what 0002 and 0003 say.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -458,11 +467,12 @@ static void gen_req(struct req *q)
 /* ---- the comparison ----------------------------------------------------- */
 
 enum outcome { SAME, ZERO_DIFF, ZERO_SAME, RANGE_DIFF, RANGE_SAME,
-	       PLAIN_32BIT, UNEXPLAINED };
+	       HINT_DIFF, HINT_SAME, PLAIN_32BIT, UNEXPLAINED };
 
 struct counts {
 	unsigned long cmp, layouts, same, zero_diff, zero_same, range_diff,
-		      range_same, plain_32bit, unexplained;
+		      range_same, hint_diff, hint_same, plain_32bit,
+		      unexplained;
 };
 
 /*
@@ -497,6 +507,18 @@ static enum outcome compare(const struct req *q, unsigned long *o,
 		    q->len - PMD >= head && len_pad > q->len)
 			return PLAIN_32BIT;
 		return SAME;
+	}
+
+	if (!L.compat && !(q->flags & MAP_FIXED) && q->addr &&
+	    search(q->addr, q->len, q->pgoff, q->flags) == q->addr) {
+		/* documented: a hint free for len wins, before any other rule */
+		if (*n != q->addr) {
+			snprintf(why, whylen,
+				 "hint free for len: want new %#lx (the hint)",
+				 q->addr);
+			return UNEXPLAINED;
+		}
+		return *o == *n ? HINT_SAME : HINT_DIFF;
 	}
 
 	if (len_pad > q->len && off_outside_loff_t(off, len_pad)) {
@@ -613,6 +635,12 @@ static void run(unsigned long n, void (*gen)(struct req *), struct counts *c)
 			case RANGE_SAME:
 				c->range_same++;
 				break;
+			case HINT_DIFF:
+				c->hint_diff++;
+				break;
+			case HINT_SAME:
+				c->hint_same++;
+				break;
 			case PLAIN_32BIT:
 				c->plain_32bit++;
 				break;
@@ -635,6 +663,8 @@ static void run(unsigned long n, void (*gen)(struct req *), struct counts *c)
 	       c->zero_diff, c->zero_same);
 	test_note("  offset outside loff_t (new: no alignment, the unpadded result; old: aligned where its checks missed it): %lu differ, %lu equal",
 	       c->range_diff, c->range_same);
+	test_note("  hint free for len (new: the hint; old: moved unless also free for len + PMD_SIZE): %lu differ, %lu equal",
+	       c->hint_diff, c->hint_same);
 	if (!IS_ENABLED(CONFIG_64BIT))
 		test_note("  32-bit kernel, a request a 64-bit kernel pads: both the unpadded result: %lu",
 		       c->plain_32bit);
@@ -659,8 +689,9 @@ VMA_TEST(thp_diff_random)
 		ASSERT_GT(c.plain_32bit, c.cmp / 10);
 		return;
 	}
-	ASSERT_GT(c.zero_diff, 0);	/* the generator reaches both cases */
+	ASSERT_GT(c.zero_diff, 0);	/* the generator reaches all cases */
 	ASSERT_GT(c.range_diff, 0);
+	ASSERT_GT(c.hint_diff, 0);
 	ASSERT_GT(c.same, c.cmp / 2);
 }
 

@@ -164,6 +164,7 @@ void vma_test_setup(void)
 	sysctl_max_map_count = DEFAULT_MAX_MAP_COUNT;
 	sysctl_overcommit_memory = OVERCOMMIT_GUESS;
 	mmap_min_addr = dac_mmap_min_addr = 65536;
+	transparent_hugepage_flags = 0;
 	stack_guard_gap = 256UL << PAGE_SHIFT;	/* mm/mmap.c's default */
 
 	mm = calloc(1, sizeof(*mm));
@@ -229,7 +230,8 @@ unsigned long test_mmap(struct file *file, unsigned long addr,
 {
 	unsigned long ret;
 
-	sweep_op_begin(flags & (MAP_FIXED | MAP_FIXED_NOREPLACE), addr, len);
+	sweep_op_begin(flags & (MAP_FIXED | MAP_FIXED_NOREPLACE) ?
+		       SWEEP_OP_FIXED : SWEEP_OP, addr, len);
 	ret = vm_mmap_pgoff(file, addr, len, prot, flags, pgoff);
 	sweep_op_end(IS_ERR_VALUE(ret) ? (long)ret : 0, ret,
 		     ret + PAGE_ALIGN(len));
@@ -240,7 +242,7 @@ int test_munmap(unsigned long addr, unsigned long len)
 {
 	int ret;
 
-	sweep_op_begin(false, addr, len);
+	sweep_op_begin(SWEEP_OP, addr, len);
 	ret = vm_munmap(addr, len);
 	sweep_op_end(ret, addr, addr + PAGE_ALIGN(len));
 	return ret;
@@ -256,7 +258,7 @@ long test_brk(unsigned long brk)
 	unsigned long old = test_mm->brk;
 	long ret;
 
-	sweep_op_begin(false, 0, 0);
+	sweep_op_begin(SWEEP_OP_BRK, 0, 0);
 	ret = sys_brk(brk);
 	/* brk() fails by returning the old break */
 	sweep_op_end(PAGE_ALIGN(brk) != PAGE_ALIGN(old) &&
@@ -271,7 +273,7 @@ int test_vm_brk_flags(unsigned long addr, unsigned long len, bool is_exec)
 	int ret;
 
 	/* like MAP_FIXED, it unmaps what was in [addr, addr + len) first */
-	sweep_op_begin(true, addr, len);
+	sweep_op_begin(SWEEP_OP_UNMAP_FIRST, addr, len);
 	ret = vm_brk_flags(addr, len, is_exec);
 	sweep_op_end(ret, addr, addr + PAGE_ALIGN(len));
 	return ret;
@@ -284,7 +286,7 @@ long test_remap_file_pages(unsigned long start, unsigned long size,
 	long ret;
 
 	/* emulated with a MAP_FIXED mmap() over the range */
-	sweep_op_begin(true, start, size);
+	sweep_op_begin(SWEEP_OP_FIXED, start, size);
 	ret = sys_remap_file_pages(start, size, prot, pgoff, flags);
 	sweep_op_end(ret, start, start + PAGE_ALIGN(size));
 	return ret;

@@ -171,8 +171,8 @@ unsigned long test_below_min_addr(void);
 
 /*
  * Does the tree call ->mmap_prepare before it changes the address space
- * (patches/0003)?  The placement patches after it depend on that order, so
- * pfnmap_get_unmapped_area() (patches/0004), which the extraction can see,
+ * (patches/0001)?  The placement patches after it depend on that order, so
+ * pfnmap_get_unmapped_area() (patches/0005), which the extraction can see,
  * stands for it.
  */
 #ifdef VMA_HAVE_pfnmap_get_unmapped_area

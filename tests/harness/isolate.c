@@ -13,8 +13,9 @@
  * Leaks: the fixture counts the slab objects of every test (always);
  * with @leak_check, under LeakSanitizer, the child also has LSan check the
  * whole heap before it leaves (a process that _exit()s is not checked
- * otherwise; it costs some 3 ms a test); under valgrind, memcheck checks
- * every process at its exit.
+ * otherwise; it costs some 3 ms a test); under valgrind, the child asks
+ * memcheck for the errors the test made and, with @leak_check, for a leak
+ * check (its reports go to the stderr valgrind started with, not here).
  *
  * Plain libc only, like runner.c.
  */
@@ -40,6 +41,11 @@
 #endif
 #ifdef __SANITIZE_ADDRESS__
 #include <sanitizer/lsan_interface.h>
+#endif
+/* memcheck's client requests (no-ops outside valgrind), if installed */
+#if __has_include(<valgrind/memcheck.h>)
+#include <valgrind/memcheck.h>
+#define HAVE_MEMCHECK 1
 #endif
 
 /* What the child sends: the outcome, then the sweep counts if asked. */
@@ -79,7 +85,44 @@ child(const struct vma_test_case *tc, bool sweep, bool leak_check, int res_fd,
 	if (sweep)
 		sweep_stats_forget();
 
+#ifdef HAVE_MEMCHECK
+	unsigned long errors = VALGRIND_COUNT_ERRORS;
+#endif
+
 	vma_test_outcome_of(tc, &msg.o);
+#ifdef HAVE_MEMCHECK
+	/*
+	 * memcheck reports on the stderr it had at start, not this pipe:
+	 * ask it how many errors the test made, and with @leak_check what
+	 * leaked.
+	 */
+	if (RUNNING_ON_VALGRIND) {
+		unsigned long leaked = 0, dubious, reachable, suppressed;
+
+		(void)dubious;
+		(void)reachable;
+		(void)suppressed;
+
+		if (leak_check) {
+			VALGRIND_DO_LEAK_CHECK;
+			VALGRIND_COUNT_LEAKS(leaked, dubious, reachable,
+					     suppressed);
+		}
+		if (VALGRIND_COUNT_ERRORS > errors) {
+			msg.o.verdict = VMA_TEST_FAIL;
+			msg.o.swept = false;
+			snprintf(msg.o.text, sizeof(msg.o.text),
+				 "valgrind: %lu errors (see memcheck's report)",
+				 VALGRIND_COUNT_ERRORS - errors);
+		} else if (leaked) {
+			msg.o.verdict = VMA_TEST_FAIL;
+			msg.o.swept = false;
+			snprintf(msg.o.text, sizeof(msg.o.text),
+				 "valgrind: %lu bytes definitely lost (see memcheck's report)",
+				 leaked);
+		}
+	}
+#endif
 #ifdef __SANITIZE_ADDRESS__
 	if (leak_check && __lsan_do_recoverable_leak_check() &&
 	    msg.o.verdict != VMA_TEST_FAIL) {
@@ -260,8 +303,8 @@ void vma_test_isolated(const struct vma_test_case *tc, unsigned int timeout,
 	if (timed_out) {
 		snprintf(o->text, sizeof(o->text),
 			 "timeout: killed after %u s (--timeout)", timeout);
-	} else if (WIFEXITED(status) && WEXITSTATUS(status) == 0 &&
-		   res.len >= sizeof(msg)) {
+	} else if (WIFEXITED(status) && res.len >= sizeof(msg)) {
+		/* the test ended; valgrind may turn the exit status into its own */
 		memcpy(&msg, res.buf, sizeof(msg));
 		*o = msg.o;
 		if (sweep && res.len == sizeof(msg) + msg.stats_len)
@@ -271,6 +314,12 @@ void vma_test_isolated(const struct vma_test_case *tc, unsigned int timeout,
 			o->verdict = VMA_TEST_FAIL;
 			o->swept = false;
 			reason_from(o->text, sizeof(o->text), err.first);
+		} else if (WEXITSTATUS(status) && o->verdict != VMA_TEST_FAIL) {
+			o->verdict = VMA_TEST_FAIL;
+			o->swept = false;
+			snprintf(o->text, sizeof(o->text),
+				 "the test's process exited with status %d after the test",
+				 WEXITSTATUS(status));
 		}
 	} else if (err.first[0]) {
 		reason_from(o->text, sizeof(o->text), err.first);

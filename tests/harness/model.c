@@ -370,6 +370,8 @@ static unsigned long x86_64_get_unmapped_area(const struct model_mm *mm,
 /*
  * The PMD-aligned attempt of thp_get_unmapped_area(): false for "not done".
  *  - never on a 32-bit kernel (4ef9ad19e176);
+ *  - with the aligned helper, a hint that is free for len is returned as
+ *    is, before any other rule (without it, only one free for len + PMD);
  *  - The file range [off, off + len) must contain a whole PMD-aligned
  *    chunk of the file, computed in loff_t (signed) as the kernel does;
  *  - len + PMD and off + len + PMD (unsigned) must not wrap.  With
@@ -403,6 +405,12 @@ static bool thp_aligned(const struct model_mm *mm, unsigned long addr,
 	/* the aligned helper checks a MAP_FIXED address unpadded */
 	if (mm->aligned_helper && map_fixed)
 		return false;
+	/* and tries a hint with len first: a free one is returned as is */
+	if (mm->aligned_helper && addr &&
+	    model_mm_get_unmapped_area(mm, addr, len, false) == addr) {
+		*res = addr;
+		return true;
+	}
 	if (off_end <= chunk ||
 	    (unsigned long)off_end - (unsigned long)chunk < PMD)
 		return false;

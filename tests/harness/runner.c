@@ -73,6 +73,7 @@ static bool verbose;
 static uint64_t global_seed;
 static FILE *trace_file;		/* --trace FILE, NULL without */
 static bool fault_sweep;		/* --fault-sweep */
+static bool limit_sweep;		/* --limit-sweep */
 static bool no_fork;			/* --no-fork */
 static bool leak_check;			/* --leak-check */
 /* --timeout: seconds a test may take, 0 for no limit (kselftest's default) */
@@ -395,11 +396,11 @@ struct counts {
 
 /* Run the test once, its n-th allocation failing (0: none); fills cur. */
 static void run_body(const struct vma_test_case *tc, unsigned long nth,
-		     bool persist)
+		     bool persist, bool quiet)
 {
 	memset(&cur, 0, sizeof(cur));
 	cur.tc = tc;
-	if (nth)
+	if (quiet)
 		cur.diag_buf = open_memstream(&cur.diag_text, &cur.diag_len);
 	rng_seed(global_seed, tc->name);
 
@@ -429,7 +430,7 @@ void vma_test_run(const struct vma_test_case *tc, unsigned long nth,
 		  bool persist, struct vma_test_result *res)
 {
 	free(cur.diag_text);
-	run_body(tc, nth, persist);
+	run_body(tc, nth, persist, true);
 	*res = (struct vma_test_result){
 		.failed = cur.failed,
 		.skipped = cur.skipped,
@@ -452,7 +453,7 @@ void vma_test_outcome_of(const struct vma_test_case *tc,
 			 struct vma_test_outcome *o)
 {
 	memset(o, 0, sizeof(*o));
-	run_body(tc, 0, false);
+	run_body(tc, 0, false, false);
 	/* the sweep's runs reuse cur: take the test's own verdict first */
 	if (cur.failed) {
 		o->verdict = VMA_TEST_FAIL;
@@ -461,12 +462,14 @@ void vma_test_outcome_of(const struct vma_test_case *tc,
 		snprintf(o->text, sizeof(o->text), "%s", cur.skip_reason);
 	} else {
 		o->verdict = VMA_TEST_PASS;
-		if (fault_sweep) {
+		if (fault_sweep)
 			o->swept = sweep_test(tc, o->text, sizeof(o->text));
-			if (!o->swept) {
-				o->verdict = VMA_TEST_FAIL;
-				o->text[0] = 0;
-			}
+		else if (limit_sweep)
+			o->swept = limit_sweep_test(tc, o->text,
+						    sizeof(o->text));
+		if ((fault_sweep || limit_sweep) && !o->swept) {
+			o->verdict = VMA_TEST_FAIL;
+			o->text[0] = 0;
 		}
 	}
 	cur.tc = NULL;
@@ -492,13 +495,15 @@ static void run_one(const struct vma_test_case *tc, unsigned int nr,
 	if (no_fork)
 		vma_test_outcome_of(tc, &o);
 	else
-		vma_test_isolated(tc, test_timeout, fault_sweep, leak_check, &o);
+		vma_test_isolated(tc, test_timeout, fault_sweep || limit_sweep,
+				  leak_check, &o);
 
 	switch (o.verdict) {
 	case VMA_TEST_PASS:
 		if (o.swept) {
 			one_line(o.text);
-			printf("ok %u %s # sweep: %s\n", nr, tc->name, o.text);
+			printf("ok %u %s # %s: %s\n", nr, tc->name,
+			       limit_sweep ? "limit sweep" : "sweep", o.text);
 		} else {
 			printf("ok %u %s\n", nr, tc->name);
 		}
@@ -603,6 +608,12 @@ static void usage(FILE *f, const char *argv0)
 		"                   per test, default 64, plus the first allocation\n"
 		"                   at each site; a failure absorbed by a retry is\n"
 		"                   rerun with every later allocation failing)\n"
+		"      --limit-sweep\n"
+		"                   after each passing test, rerun it with each limit\n"
+		"                   (RLIMIT_AS, RLIMIT_DATA, overcommit, max_map_count,\n"
+		"                   RLIMIT_MEMLOCK, mseal) tightened at each of its\n"
+		"                   mmap/munmap/brk operations in turn: one the limit\n"
+		"                   stops must fail and change nothing\n"
 		"      --timeout S  a test that takes more than S seconds is killed\n"
 		"                   and fails (default 45, as kselftest; 0: none)\n"
 		"      --leak-check after each test, LeakSanitizer checks its\n"
@@ -670,6 +681,7 @@ int main(int argc, char **argv)
 		{ "seed",	required_argument,	NULL, 'S' },
 		{ "trace",	required_argument,	NULL, 'T' },
 		{ "fault-sweep", no_argument,		NULL, 'F' },
+		{ "limit-sweep", no_argument,		NULL, 'L' },
 		{ "no-fork",	no_argument,		NULL, 'N' },
 		{ "leak-check",	no_argument,		NULL, 'K' },
 		{ "timeout",	required_argument,	NULL, 'O' },
@@ -720,6 +732,9 @@ int main(int argc, char **argv)
 		case 'F':
 			fault_sweep = true;
 			break;
+		case 'L':
+			limit_sweep = true;
+			break;
 		case 'N':
 			no_fork = true;
 			break;
@@ -756,7 +771,7 @@ int main(int argc, char **argv)
 					prog, optopt, argv[0]);
 			return 2;
 		default:
-			if (optopt && strchr("lvhFNK", optopt))
+			if (optopt && strchr("lvhFLNK", optopt))
 				/* e.g. --list=3 */
 				fprintf(stderr,
 					"%s: option '--%s' doesn't allow an argument (see %s --help)\n",
@@ -846,6 +861,8 @@ int main(int argc, char **argv)
 
 	if (fault_sweep)
 		sweep_report();
+	if (limit_sweep)
+		limit_sweep_report();
 	printf("%u passed, %u failed, %u skipped\n",
 	       counts.passed, counts.failed, counts.skipped);
 	fflush(stdout);

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 
 #include "fixture.h"
+#include "limit.h"
 #include "snapshot.h"
 #include "sweep.h"
 #include "../../shims/fault.h"
@@ -18,6 +19,21 @@
 static unsigned long sweep_nth;		/* the body's allocation that fails */
 static unsigned long body_count;	/* allocations the body attempted */
 static bool left_gap;			/* a checked op left its range unmapped */
+
+/* the limit sweep's run in progress (limit_sweep_test()) */
+#define LIMIT_SWEEP_OPS	4096		/* operations a plain run records */
+static struct {
+	bool recording;			/* the plain run: record each result */
+	int limit;			/* tightened at operation 'at', or -1 */
+	unsigned long at;
+	unsigned long ops;		/* operations the body has begun */
+	bool hit;			/* operation 'at' was reached */
+	bool applied;			/* ... and the limit applied to it */
+	bool active;			/* ... and is tightened now */
+	bool changed;			/* ... and changed its result */
+	struct test_limit_saved saved;
+} lim = { .limit = -1 };
+static long plain_err[LIMIT_SWEEP_OPS];	/* the plain run's results */
 
 /* allocation sites: the body's first attempts at them, taken at its end */
 static struct fault_site sites[FAULT_MAX_SITES];
@@ -29,6 +45,8 @@ void sweep_body_begin(unsigned long nth, bool persist)
 {
 	sweep_nth = nth;
 	left_gap = false;
+	lim.ops = 0;
+	lim.hit = lim.applied = lim.active = lim.changed = false;
 	body_epoch = fault_body_begin();
 	fault_arm(nth, persist);
 }
@@ -56,7 +74,7 @@ bool sweep_armed(void)
 
 bool sweep_hit(void)
 {
-	return sweep_nth && body_count >= sweep_nth;
+	return (sweep_nth && body_count >= sweep_nth) || lim.hit;
 }
 
 void test_fail_allocation(unsigned long nth)
@@ -81,6 +99,7 @@ static struct {
 	unsigned long count_before;
 	struct test_snapshot before;
 	bool fixed;		/* a MAP_FIXED-like operation on [start, end) */
+	enum sweep_op kind;
 	struct test_snapshot gap;
 } op;
 
@@ -90,13 +109,30 @@ static bool op_armed(void)
 	return sweep_nth && fault_armed() == sweep_nth;
 }
 
-void sweep_op_begin(bool fixed, unsigned long start, unsigned long len)
+void sweep_op_begin(enum sweep_op kind, unsigned long start,
+		    unsigned long len)
 {
+	lim.ops++;
+	if (lim.limit >= 0 && lim.ops == lim.at) {
+		lim.hit = true;
+		op.kind = kind;
+		test_snapshot_take_mappings(&op.before);
+		op.fixed = kind == SWEEP_OP_UNMAP_FIRST &&
+			   start + PAGE_ALIGN(len) > start;
+		if (op.fixed)
+			test_snapshot_take_mappings_except(&op.gap, start,
+							   start + PAGE_ALIGN(len));
+		lim.active = test_limit_tighten(lim.limit, start, len,
+						&lim.saved);
+		lim.applied = lim.active;
+		return;
+	}
 	if (!op_armed())
 		return;
 	op.count_before = fault_count();
 	test_snapshot_take_mappings(&op.before);
-	op.fixed = fixed && start + PAGE_ALIGN(len) > start;
+	op.fixed = (kind == SWEEP_OP_FIXED || kind == SWEEP_OP_UNMAP_FIRST) &&
+		   start + PAGE_ALIGN(len) > start;
 	if (op.fixed)
 		test_snapshot_take_mappings_except(&op.gap, start,
 						   start + PAGE_ALIGN(len));
@@ -130,10 +166,53 @@ static void op_absorbed(unsigned long start, unsigned long end)
  * vm_brk_flags() and remap_file_pages(), which replace a range the same
  * way; the sweep accepts that outcome, exactly, and counts it apart.
  */
+/*
+ * The rest of the checks of an operation that failed (after its errno):
+ * the address space as it was, or for op.fixed exactly its range unmapped;
+ * the tree valid, no VMA leaked.  Then the run ends.
+ */
+static void op_failed(void)
+{
+	left_gap = op.fixed && !test_snapshot_matches(&op.before) &&
+		   test_snapshot_matches(&op.gap);
+	if (!left_gap)
+		ASSERT_SNAPSHOT(&op.before);
+	test_vma_count();
+	test_sweep_check(false);
+	test_end_checked();
+}
+
+/*
+ * The end of the operation the limit sweep tightened a limit for: put it
+ * back; if the result is not the plain run's, the operation must have
+ * failed the limit's check and changed nothing at all.
+ */
+static void limit_op_end(long err)
+{
+	long plain = lim.at <= LIMIT_SWEEP_OPS ? plain_err[lim.at - 1] : 0;
+
+	test_limit_restore(&lim.saved);
+	lim.active = false;
+	if (err == plain)
+		return;
+	lim.changed = true;
+	test_sweep_check(true);
+	/* brk() says only that it failed (test_brk()) */
+	if (!(op.kind == SWEEP_OP_BRK && err == -ENOMEM))
+		ASSERT_EQ(err, test_limit_errno(lim.limit));
+	op_failed();
+}
+
 void sweep_op_end(long err, unsigned long start, unsigned long end)
 {
 	unsigned long count = fault_count();
 
+	if (lim.active) {
+		limit_op_end(err);
+		return;
+	}
+	if (lim.recording && lim.ops && lim.ops <= LIMIT_SWEEP_OPS)
+		plain_err[lim.ops - 1] = err;
 	if (!op_armed() || op.count_before >= sweep_nth || count < sweep_nth)
 		return;
 	if (!err) {
@@ -142,13 +221,7 @@ void sweep_op_end(long err, unsigned long start, unsigned long end)
 	}
 	test_sweep_check(true);
 	ASSERT_EQ(err, -ENOMEM);
-	left_gap = op.fixed && !test_snapshot_matches(&op.before) &&
-		   test_snapshot_matches(&op.gap);
-	if (!left_gap)
-		ASSERT_SNAPSHOT(&op.before);
-	test_vma_count();
-	test_sweep_check(false);
-	test_end_checked();
+	op_failed();
 }
 
 /* ---- The schedule ---------------------------------------------------- */
@@ -302,10 +375,127 @@ bool sweep_test(const struct vma_test_case *tc, char *note, size_t len)
 	return true;
 }
 
+/* ---- The limit sweep ------------------------------------------------ */
+
+struct limit_counts {
+	unsigned long runs;		/* operations tightened */
+	unsigned long failed;		/* ... that failed cleanly */
+	unsigned long gaps;		/* ... of them leaving a gap */
+	unsigned long same;		/* ... whose result did not change */
+	unsigned long na;		/* ... the limit could not apply to */
+};
+static struct limit_counts limit_total[NR_TEST_LIMITS];
+static unsigned long limit_tests;
+
+static void limit_counts_add(struct limit_counts *to,
+			     const struct limit_counts *c)
+{
+	to->runs += c->runs;
+	to->failed += c->failed;
+	to->gaps += c->gaps;
+	to->same += c->same;
+	to->na += c->na;
+}
+
+/* One run: @limit tightened at operation @at; false if it broke a rule. */
+static bool limit_run(const struct vma_test_case *tc, enum test_limit limit,
+		      unsigned long at, unsigned long n,
+		      struct limit_counts *c)
+{
+	struct vma_test_result r;
+	bool bad, applied;
+
+	lim.limit = limit;
+	lim.at = at;
+	vma_test_run(tc, 0, false, &r);
+	lim.limit = -1;
+	applied = lim.applied;
+	bad = r.fails > r.body_fails || r.check_failed || (r.failed && !lim.hit);
+	vma_test_kept_diag(bad);
+	if (bad) {
+		test_note("limit sweep: the run with %s tightened at operation %lu of %lu failed (rerun: --limit-sweep --seed %" PRIu64 " %s)",
+			  test_limit_name(limit), at, n, test_seed(), tc->name);
+		return false;
+	}
+	c->runs++;
+	if (!applied)
+		c->na++;
+	else if (r.checked) {
+		c->failed++;
+		c->gaps += left_gap;
+	} else {
+		c->same++;
+	}
+	return true;
+}
+
+bool limit_sweep_test(const struct vma_test_case *tc, char *note, size_t len)
+{
+	struct limit_counts c[NR_TEST_LIMITS] = {};
+	struct vma_test_result r;
+	unsigned long n, i, runs;
+	size_t off = 0;
+	int l;
+
+	/* the plain run again, recording each operation's result */
+	lim.recording = true;
+	vma_test_run(tc, 0, false, &r);
+	lim.recording = false;
+	n = lim.ops;
+	vma_test_kept_diag(r.failed);
+	if (r.failed || r.skipped) {
+		test_note("limit sweep: the plain run did not pass again");
+		return false;
+	}
+	runs = n <= sweep_max ? n : sweep_max;
+	for (l = 0; l < NR_TEST_LIMITS; l++) {
+		if (!test_limit_available(l))
+			continue;
+		for (i = 0; i < runs; i++)
+			if (!limit_run(tc, l, sweep_nth_of(n, i), n, &c[l]))
+				return false;
+	}
+	limit_tests++;
+	off += snprintf(note, len, "%lu operations", n);
+	for (l = 0; l < NR_TEST_LIMITS; l++) {
+		limit_counts_add(&limit_total[l], &c[l]);
+		if (c[l].failed && off < len)
+			off += snprintf(note + off, len - off, ", %s failed %lu",
+					test_limit_name(l), c[l].failed);
+	}
+	return true;
+}
+
+/*
+ * One "#" line per limit.  A limit that no operation of any test failed
+ * is labelled "(never failed)", which the limit-sweep variant of run.sh
+ * fails on; one this build does not have is said so.
+ */
+void limit_sweep_report(void)
+{
+	int l;
+
+	for (l = 0; l < NR_TEST_LIMITS; l++) {
+		const struct limit_counts *c = &limit_total[l];
+
+		if (!test_limit_available(l)) {
+			printf("# limit %s: not in this build\n",
+			       test_limit_name(l));
+			continue;
+		}
+		printf("# limit %s: %lu runs: %lu failed cleanly (%lu leaving a vm_brk_flags() range unmapped), %lu unchanged, %lu not applicable%s\n",
+		       test_limit_name(l), c->runs, c->failed, c->gaps, c->same,
+		       c->na, c->failed ? "" : " (never failed)");
+	}
+	printf("# limit sweep: %lu tests\n", limit_tests);
+}
+
 /* ---- Across processes ------------------------------------------------ */
 
 struct sweep_stats {
 	struct sweep_counts total;
+	struct limit_counts limit_total[NR_TEST_LIMITS];
+	unsigned long limit_tests;
 	unsigned int nr_sites;
 	struct fault_site sites[];
 };
@@ -313,6 +503,8 @@ struct sweep_stats {
 void sweep_stats_forget(void)
 {
 	memset(&total, 0, sizeof(total));
+	memset(limit_total, 0, sizeof(limit_total));
+	limit_tests = 0;
 	fault_sites_forget();
 }
 
@@ -326,6 +518,8 @@ size_t sweep_stats_export(void *buf, size_t size)
 		return 0;
 	max = (size - sizeof(*st)) / sizeof(st->sites[0]);
 	st->total = total;
+	memcpy(st->limit_total, limit_total, sizeof(limit_total));
+	st->limit_tests = limit_tests;
 	st->nr_sites = fault_sites(st->sites, max);
 	return sizeof(*st) + st->nr_sites * sizeof(st->sites[0]);
 }
@@ -333,11 +527,15 @@ size_t sweep_stats_export(void *buf, size_t size)
 void sweep_stats_import(const void *buf, size_t len)
 {
 	const struct sweep_stats *st = buf;
+	int l;
 
 	if (len < sizeof(*st) ||
 	    len != sizeof(*st) + st->nr_sites * sizeof(st->sites[0]))
 		return;
 	counts_add(&total, &st->total);
+	for (l = 0; l < NR_TEST_LIMITS; l++)
+		limit_counts_add(&limit_total[l], &st->limit_total[l]);
+	limit_tests += st->limit_tests;
 	fault_sites_add(st->sites, st->nr_sites);
 }
 

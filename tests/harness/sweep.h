@@ -47,6 +47,28 @@ bool sweep_test(const struct vma_test_case *tc, char *note, size_t len);
 void sweep_report(void);
 
 /*
+ * The limit sweep (./vma --limit-sweep): after a passing plain run whose
+ * body performed n fixture operations, the test is run again once per
+ * limit (RLIMIT_AS, RLIMIT_DATA, overcommit, max_map_count,
+ * RLIMIT_MEMLOCK, mseal: limit.h) and operation k = 1..n (at most
+ * sweep_max of them, spread), with that limit tightened to what the
+ * address space uses just before operation k, and put back after it.  An
+ * operation whose result the limit changes must fail with the limit's
+ * errno and leave the address space exactly as it was -- no gap, even for
+ * MAP_FIXED, whose limit checks all come before it unmaps anything --
+ * with nothing leaked; then the run ends.  The one exception is
+ * vm_brk_flags(), which unmaps its range and then checks RLIMIT_AS,
+ * RLIMIT_DATA, overcommit and the map count (mm/mmap.c): its failure may
+ * leave exactly that range unmapped, counted apart.  Otherwise the test goes on,
+ * and what it expects afterwards need not hold.  Same return and note as
+ * sweep_test().
+ */
+bool limit_sweep_test(const struct vma_test_case *tc, char *note, size_t len);
+
+/* Per limit: runs, clean failures, runs it did not change; "#" lines. */
+void limit_sweep_report(void);
+
+/*
  * A test run in a child process (the runner forks one per test) sweeps
  * there: the child forgets the counts it inherited, exports what its test
  * added (at most SWEEP_STATS_MAX bytes) and the parent imports it, so that
@@ -65,18 +87,27 @@ void sweep_body_end(void);
 
 /* In a sweep run: a failure is armed. */
 bool sweep_armed(void);
-/* After sweep_body_end(): the body reached the armed failure. */
+/* After sweep_body_end(): the body reached the armed failure or limit. */
 bool sweep_hit(void);
 
+/* What an operation the fixture performs is, for the checks around it. */
+enum sweep_op {
+	SWEEP_OP,		/* maps in free space, or unmaps */
+	SWEEP_OP_FIXED,		/* replaces what its range held (MAP_FIXED,
+				 * remap_file_pages()) */
+	SWEEP_OP_UNMAP_FIRST,	/* the same, but unmaps the range before it
+				 * checks its limits (vm_brk_flags()) */
+	SWEEP_OP_BRK,		/* brk(): fails by returning the old break */
+};
+
 /*
- * The checks around one operation on [start, start + len): @fixed for one
- * that replaces what the range held (MAP_FIXED, vm_brk_flags(),
- * remap_file_pages()).  @err is its result (0 or -errno) and [start, end)
- * the range it changed.  A no-op outside sweep runs.  A failed operation
- * that the armed failure hit ends the run (test_end_checked()) once the
- * checks pass.
+ * The checks around one operation on [start, start + len).  @err is its
+ * result (0 or -errno) and [start, end) the range it changed.  A no-op
+ * outside sweep runs.  A failed operation that the armed failure (or
+ * limit) hit ends the run (test_end_checked()) once the checks pass.
  */
-void sweep_op_begin(bool fixed, unsigned long start, unsigned long len);
+void sweep_op_begin(enum sweep_op kind, unsigned long start,
+		    unsigned long len);
 void sweep_op_end(long err, unsigned long start, unsigned long end);
 
 /* ---- For tests ------------------------------------------------------- */
