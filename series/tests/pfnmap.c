@@ -237,6 +237,18 @@ static unsigned long map_pa(struct file *f, unsigned long pa,
 	return map(f, 0, len, flags, 0);
 }
 
+/*
+ * f's BAR mapped with no hint lands where any mapping of len would, at the
+ * top of the free space (not moved); unmapped again.  A macro, so that a
+ * failure names the test's line.
+ */
+#define ASSERT_BAR_NOT_MOVED(f, len) do {				\
+	unsigned long __va = map_pa((f), BAR_PA, (len), SHARED);	\
+									\
+	ASSERT_EQ(__va, test_mmap_base() - (len));			\
+	ASSERT_EQ(test_munmap(__va, (len)), 0);				\
+} while (0)
+
 /* Is va congruent with pa modulo s? */
 static bool congruent(unsigned long va, unsigned long pa, unsigned long s)
 {
@@ -478,9 +490,7 @@ VMA_TEST(pfnmap_thp_disabled_not_moved)
 	REQUIRE_PLACEMENT();
 	f = drv_file(&vfio_fops);
 	mm_flags_set(MMF_DISABLE_THP_COMPLETELY, test_mm);
-	va = map_pa(f, BAR_PA, len, SHARED);
-	ASSERT_EQ(va, test_mmap_base() - len);
-	ASSERT_EQ(test_munmap(va, len), 0);
+	ASSERT_BAR_NOT_MOVED(f, len);
 	mm_flags_clear(MMF_DISABLE_THP_COMPLETELY, test_mm);
 
 	transparent_hugepage_flags |= 1UL << TRANSPARENT_HUGEPAGE_UNSUPPORTED;
@@ -490,9 +500,7 @@ VMA_TEST(pfnmap_thp_disabled_not_moved)
 	ASSERT_EQ(test_munmap(va, len), 0);
 
 	drv.thp_advice = -1;
-	va = map_pa(f, BAR_PA, len, SHARED);
-	ASSERT_EQ(va, test_mmap_base() - len);
-	ASSERT_EQ(test_munmap(va, len), 0);
+	ASSERT_BAR_NOT_MOVED(f, len);
 
 	/* and the control: all enabled again, placed */
 	drv.thp_advice = 0;
@@ -514,9 +522,7 @@ VMA_TEST(pfnmap_thp_except_advised)
 	REQUIRE_PLACEMENT();
 	f = drv_file(&vfio_fops);
 	mm_flags_set(MMF_DISABLE_THP_EXCEPT_ADVISED, test_mm);
-	va = map_pa(f, BAR_PA, len, SHARED);
-	ASSERT_EQ(va, test_mmap_base() - len);
-	ASSERT_EQ(test_munmap(va, len), 0);
+	ASSERT_BAR_NOT_MOVED(f, len);
 
 	drv.thp_advice = 1;
 	va = map_pa(f, BAR_PA, len, SHARED);
