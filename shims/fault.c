@@ -15,12 +15,7 @@
 
 #include "fault.h"
 
-/* gcc says __SANITIZE_ADDRESS__, clang (before 17) only __has_feature() */
-#if defined(__has_feature)
-#if __has_feature(address_sanitizer) && !defined(__SANITIZE_ADDRESS__)
-#define __SANITIZE_ADDRESS__ 1
-#endif
-#endif
+#include "asan.h"
 
 #ifdef __SANITIZE_ADDRESS__
 #include <sanitizer/common_interface_defs.h>

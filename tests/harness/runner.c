@@ -632,7 +632,8 @@ static void usage(FILE *f, const char *argv0)
 		"errors.\n", argv0);
 }
 
-static bool parse_seed(const char *s, uint64_t *out)
+/* A number, decimal or 0x hex, no sign or blanks, at most 64 bits. */
+static bool parse_u64(const char *s, uint64_t *out)
 {
 	unsigned long long v;
 	int base = 10;
@@ -711,7 +712,7 @@ int main(int argc, char **argv)
 			verbose = true;
 			break;
 		case 'S':
-			if (!parse_seed(optarg, &global_seed)) {
+			if (!parse_u64(optarg, &global_seed)) {
 				fprintf(stderr,
 					"%s: invalid seed '%s' (decimal or 0x hex, 64 bits) (see %s --help)\n",
 					prog, optarg, argv[0]);
@@ -742,13 +743,9 @@ int main(int argc, char **argv)
 			leak_check = true;
 			break;
 		case 'O': {
-			char *end;
-			unsigned long t;
+			uint64_t t;
 
-			errno = 0;
-			t = strtoul(optarg, &end, 10);
-			if (errno || *end || !*optarg || optarg[0] == '-' ||
-			    t > 86400) {
+			if (!parse_u64(optarg, &t) || t > 86400) {
 				fprintf(stderr,
 					"%s: invalid timeout '%s' (seconds per test, 0 for none) (see %s --help)\n",
 					prog, optarg, argv[0]);
@@ -791,12 +788,11 @@ int main(int argc, char **argv)
 	if (!have_seed)
 		global_seed = default_seed();
 	if (getenv("VMA_SWEEP_MAX")) {
-		unsigned long max;
-		char *end;
+		uint64_t max;
 
-		max = strtoul(getenv("VMA_SWEEP_MAX"), &end, 0);
-		if (*end || max < 2) {
-			fprintf(stderr, "%s: VMA_SWEEP_MAX=%s: a number of runs, at least 2\n",
+		if (!parse_u64(getenv("VMA_SWEEP_MAX"), &max) || max < 2 ||
+		    max > 1000000) {
+			fprintf(stderr, "%s: VMA_SWEEP_MAX=%s: a number of runs, 2 to 1000000\n",
 				prog, getenv("VMA_SWEEP_MAX"));
 			return 2;
 		}
