@@ -47,15 +47,47 @@ static unsigned long limit_pages(struct mm_struct *mm, enum test_limit limit)
 	}
 }
 
-static bool any_sealed(struct mm_struct *mm)
+static unsigned long sealed_pages(struct mm_struct *mm)
 {
 	struct vm_area_struct *vma;
+	unsigned long pages = 0;
 	VMA_ITERATOR(vmi, mm, 0);
 
 	for_each_vma(vmi, vma)
 		if (vma->vm_flags & VM_SEALED)
-			return true;
-	return false;
+			pages += vma_pages(vma);
+	return pages;
+}
+
+unsigned long test_limit_nondata_pages(unsigned long start, unsigned long len)
+{
+	unsigned long end = start + PAGE_ALIGN(len), pages = 0;
+	struct vm_area_struct *vma;
+	VMA_ITERATOR(vmi, current->mm, start);
+
+	if (end <= start)
+		return 0;
+	for_each_vma_range(vmi, vma, end)
+		if (!is_data_mapping(vma->vm_flags))
+			pages += (min(end, vma->vm_end) -
+				  max(start, vma->vm_start)) >> PAGE_SHIFT;
+	return pages;
+}
+
+unsigned long test_limit_usage(enum test_limit limit)
+{
+	struct mm_struct *mm = current->mm;
+
+	switch (limit) {
+	case TEST_LIMIT_COMMIT:
+		return percpu_counter_read(&vm_committed_as);
+	case TEST_LIMIT_MAP_COUNT:
+		return mm->map_count;
+	case TEST_LIMIT_MSEAL:
+		return sealed_pages(mm);
+	default:
+		return limit_pages(mm, limit);
+	}
 }
 
 /* Seal (or unseal) every VMA that intersects [start, end). */
@@ -107,7 +139,7 @@ bool test_limit_tighten(enum test_limit limit, unsigned long start,
 		sysctl_max_map_count = mm->map_count - 1;
 		return true;
 	case TEST_LIMIT_MSEAL:
-		if (!test_limit_available(limit) || any_sealed(mm))
+		if (!test_limit_available(limit) || sealed_pages(mm))
 			return false;
 		if (!len)
 			return seal_range(mm, 0, ULONG_MAX, true) > 0;

@@ -44,6 +44,22 @@ bool test_limit_available(enum test_limit limit);
  * in the range sealed.  False, with nothing changed, if it cannot apply
  * (mseal: no VMA in the range, or the test seals VMAs itself).
  */
+/*
+ * What @limit caps, now: the pages in use (RLIMIT_AS, RLIMIT_DATA,
+ * RLIMIT_MEMLOCK), the commit charge, the VMAs; for mseal the sealed
+ * pages.  Under the tightened limit no operation may raise the first
+ * ones, nor lower the sealed pages (unmap or replace a sealed VMA).
+ */
+unsigned long test_limit_usage(enum test_limit limit);
+
+/*
+ * The pages of [start, start + len) mapped now by VMAs that are not data
+ * mappings: what a MAP_FIXED mmap over them adds to data_vm without
+ * RLIMIT_DATA's check (__mmap_setup() asks may_expand_vm() for the
+ * mapping's pages less every page it replaces, data or not).
+ */
+unsigned long test_limit_nondata_pages(unsigned long start, unsigned long len);
+
 bool test_limit_tighten(enum test_limit limit, unsigned long start,
 			unsigned long len, struct test_limit_saved *saved);
 void test_limit_restore(const struct test_limit_saved *saved);

@@ -30,7 +30,9 @@ static struct {
 	bool hit;			/* operation 'at' was reached */
 	bool applied;			/* ... and the limit applied to it */
 	bool active;			/* ... and is tightened now */
-	bool changed;			/* ... and changed its result */
+	unsigned long usage;		/* test_limit_usage() when tightened */
+	unsigned long exempt;		/* growth the kernel does not check */
+	bool unchecked;			/* ... and the operation used it */
 	struct test_limit_saved saved;
 } lim = { .limit = -1 };
 static long plain_err[LIMIT_SWEEP_OPS];	/* the plain run's results */
@@ -46,7 +48,7 @@ void sweep_body_begin(unsigned long nth, bool persist)
 	sweep_nth = nth;
 	left_gap = false;
 	lim.ops = 0;
-	lim.hit = lim.applied = lim.active = lim.changed = false;
+	lim.hit = lim.applied = lim.active = lim.unchecked = false;
 	body_epoch = fault_body_begin();
 	fault_arm(nth, persist);
 }
@@ -125,6 +127,11 @@ void sweep_op_begin(enum sweep_op kind, unsigned long start,
 		lim.active = test_limit_tighten(lim.limit, start, len,
 						&lim.saved);
 		lim.applied = lim.active;
+		if (lim.active)
+			lim.usage = test_limit_usage(lim.limit);
+		lim.exempt = lim.limit == TEST_LIMIT_DATA &&
+			     kind == SWEEP_OP_FIXED ?
+			     test_limit_nondata_pages(start, len) : 0;
 		return;
 	}
 	if (!op_armed())
@@ -184,18 +191,28 @@ static void op_failed(void)
 
 /*
  * The end of the operation the limit sweep tightened a limit for: put it
- * back; if the result is not the plain run's, the operation must have
- * failed the limit's check and changed nothing at all.
+ * back.  If the result is the plain run's, the operation must not have
+ * used more of what the limit caps (a limit check it skipped); else it
+ * must have failed the limit's check and changed nothing at all.
  */
 static void limit_op_end(long err)
 {
 	long plain = lim.at <= LIMIT_SWEEP_OPS ? plain_err[lim.at - 1] : 0;
+	unsigned long usage = test_limit_usage(lim.limit);
 
 	test_limit_restore(&lim.saved);
 	lim.active = false;
-	if (err == plain)
+	if (err == plain) {
+		/* it got past the limit's checks: then it needed none */
+		test_sweep_check(true);
+		if (lim.limit == TEST_LIMIT_MSEAL)
+			ASSERT_GE(usage, lim.usage);
+		else
+			ASSERT_LE(usage, lim.usage + lim.exempt);
+		test_sweep_check(false);
+		lim.unchecked = usage > lim.usage;
 		return;
-	lim.changed = true;
+	}
 	test_sweep_check(true);
 	/* brk() says only that it failed (test_brk()) */
 	if (!(op.kind == SWEEP_OP_BRK && err == -ENOMEM))
@@ -381,6 +398,7 @@ struct limit_counts {
 	unsigned long runs;		/* operations tightened */
 	unsigned long failed;		/* ... that failed cleanly */
 	unsigned long gaps;		/* ... of them leaving a gap */
+	unsigned long unchecked;	/* grew data_vm past RLIMIT_DATA */
 	unsigned long same;		/* ... whose result did not change */
 	unsigned long na;		/* ... the limit could not apply to */
 };
@@ -393,6 +411,7 @@ static void limit_counts_add(struct limit_counts *to,
 	to->runs += c->runs;
 	to->failed += c->failed;
 	to->gaps += c->gaps;
+	to->unchecked += c->unchecked;
 	to->same += c->same;
 	to->na += c->na;
 }
@@ -425,6 +444,7 @@ static bool limit_run(const struct vma_test_case *tc, enum test_limit limit,
 		c->gaps += left_gap;
 	} else {
 		c->same++;
+		c->unchecked += lim.unchecked;
 	}
 	return true;
 }
@@ -486,6 +506,9 @@ void limit_sweep_report(void)
 		printf("# limit %s: %lu runs: %lu failed cleanly (%lu leaving a vm_brk_flags() range unmapped), %lu unchanged, %lu not applicable%s\n",
 		       test_limit_name(l), c->runs, c->failed, c->gaps, c->same,
 		       c->na, c->failed ? "" : " (never failed)");
+		if (c->unchecked)
+			printf("# limit %s: %lu MAP_FIXED mmaps over pages that were no data mapping grew data_vm past it unchecked (__mmap_setup() asks may_expand_vm() for the pages it does not replace)\n",
+			       test_limit_name(l), c->unchecked);
 	}
 	printf("# limit sweep: %lu tests\n", limit_tests);
 }

@@ -56,7 +56,14 @@ void sweep_report(void);
  * operation whose result the limit changes must fail with the limit's
  * errno and leave the address space exactly as it was -- no gap, even for
  * MAP_FIXED, whose limit checks all come before it unmaps anything --
- * with nothing leaked; then the run ends.  The one exception is
+ * with nothing leaked; then the run ends.  One whose result it does not
+ * change must not use more of what the limit caps than before (pages,
+ * commit charge, VMAs; for mseal, no sealed page unmapped or replaced): a
+ * limit check an operation skips fails the run -- but for what the kernel
+ * itself does not check: a MAP_FIXED mmap over pages that are no data
+ * mapping may grow data_vm by those pages past RLIMIT_DATA
+ * (__mmap_setup() checks the pages it does not replace), counted apart.
+ * The one exception to a clean failure is
  * vm_brk_flags(), which unmaps its range and then checks RLIMIT_AS,
  * RLIMIT_DATA, overcommit and the map count (mm/mmap.c): its failure may
  * leave exactly that range unmapped, counted apart.  Otherwise the test goes on,
